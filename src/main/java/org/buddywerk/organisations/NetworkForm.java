@@ -1,0 +1,13 @@
+package org.buddywerk.organisations;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A network's name and description, and which member organisation coordinates it. */
+record NetworkForm(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+		Long coordinatingOrganisationId, Long version) {
+
+	static NetworkForm empty() {
+		return new NetworkForm("", "", null, null);
+	}
+}

@@ -1,0 +1,5 @@
+package org.buddywerk.organisations;
+
+public enum OrganisationKind {
+	MUNICIPALITY, WELFARE_ORGANISATION, SCHOOL, CHURCH, BUSINESS, CITIZEN_INITIATIVE, OTHER
+}
