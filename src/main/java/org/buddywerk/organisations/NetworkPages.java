@@ -97,7 +97,9 @@ class NetworkPages {
 	}
 
 	private String form(Model model, NetworkForm form, Long id) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("id", id);
 		model.addAttribute("members", id == null ? java.util.List.of()
 				: directory.allOrganisations().stream().filter(o -> id.equals(o.networkId())).toList());

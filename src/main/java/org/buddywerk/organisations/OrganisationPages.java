@@ -96,7 +96,9 @@ class OrganisationPages {
 	}
 
 	private String form(Model model, OrganisationForm form, Long id) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("id", id);
 		model.addAttribute("kinds", OrganisationKind.values());
 		model.addAttribute("networks", directory.allNetworks());

@@ -2,6 +2,7 @@ package org.buddywerk.organisations;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -16,11 +17,16 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 public record ProgrammeForm(@NotBlank @Size(max = 200) String name, @NotNull Long organisationId,
 		@Size(max = 1000) String targetGroup, Set<LifeDomain> lifeDomains, @Size(max = 200) String funder,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate fundingStart, @DateTimeFormat(iso = ISO.DATE) LocalDate fundingEnd,
-		boolean active, Long version) {
+		Boolean active, Long version) {
 
 	public ProgrammeForm {
-		lifeDomains = lifeDomains == null || lifeDomains.isEmpty() ? EnumSet.noneOf(LifeDomain.class)
-				: EnumSet.copyOf(lifeDomains);
+		active = Boolean.TRUE.equals(active);
+		// a form may send an empty choice, which binds as null
+		EnumSet<LifeDomain> chosen = EnumSet.noneOf(LifeDomain.class);
+		if (lifeDomains != null) {
+			lifeDomains.stream().filter(Objects::nonNull).forEach(chosen::add);
+		}
+		lifeDomains = chosen;
 	}
 
 	static ProgrammeForm empty() {

@@ -97,7 +97,9 @@ class ProgrammePages {
 	}
 
 	private String form(Model model, ProgrammeForm form, Long id) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("id", id);
 		model.addAttribute("organisations", directory.allOrganisations());
 		model.addAttribute("lifeDomains", LifeDomain.values());

@@ -3,10 +3,13 @@ package org.buddywerk.people;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.Languages;
+
 /** What an admin may change of an account; e-mail and password are not part of it. */
-record AccountForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Size(max = 5) String language,
+record AccountForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Pattern(regexp = Languages.PATTERN, message = "{account.unknownLanguage}") String language,
 		List<String> roles, Long version) {
 
 	AccountForm {

@@ -1,6 +1,5 @@
 package org.buddywerk.people;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,19 +66,16 @@ class AccountPages {
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<Locale> language = Languages.find(form.language());
-		Optional<Set<RoleAssignment>> roles = RoleChoices.parse(form.roles());
-		if (language.isEmpty() && !result.hasFieldErrors("language")) {
-			result.rejectValue("language", "account.unknownLanguage");
-		}
-		if (roles.isEmpty()) {
+		Optional<Set<RoleAssignment>> roles = form == null ? Optional.empty() : RoleChoices.parse(form.roles());
+		if (form != null && roles.isEmpty()) {
 			result.rejectValue("roles", "account.unknownOrganisation");
 		}
 		if (result.hasErrors()) {
 			return newAccount(model, form);
 		}
 		try {
-			service.create(form.email(), form.displayName(), language.get(), form.password(), roles.get());
+			service.create(form.email(), form.displayName(), Languages.find(form.language()).orElseThrow(),
+					form.password(), roles.get());
 		}
 		catch (Refusal refusal) {
 			refusal.showOn(result);
@@ -100,20 +96,16 @@ class AccountPages {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Account account = find(id);
-		Optional<Locale> language = Languages.find(form.language());
-		Optional<Set<RoleAssignment>> roles = RoleChoices.parse(form.roles());
-		if (language.isEmpty() && !result.hasFieldErrors("language")) {
-			result.rejectValue("language", "account.unknownLanguage");
-		}
-		if (roles.isEmpty()) {
+		Optional<Set<RoleAssignment>> roles = form == null ? Optional.empty() : RoleChoices.parse(form.roles());
+		if (form != null && roles.isEmpty()) {
 			result.rejectValue("roles", "account.unknownOrganisation");
 		}
 		if (result.hasErrors()) {
 			return edit(model, account, form);
 		}
 		try {
-			service.update(id, form.version() == null ? -1 : form.version(), form.displayName(), language.get(),
-					roles.get());
+			service.update(id, form.version() == null ? -1 : form.version(), form.displayName(),
+					Languages.find(form.language()).orElseThrow(), roles.get());
 		}
 		catch (Refusal refusal) {
 			refusal.showOn(result);
@@ -155,13 +147,17 @@ class AccountPages {
 	}
 
 	private String newAccount(Model model, NewAccountForm form) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		return withChoices(model, "people/account-new");
 	}
 
 	private String edit(Model model, Account account, AccountForm form) {
 		model.addAttribute("account", account);
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		return withChoices(model, "people/account-edit");
 	}
 

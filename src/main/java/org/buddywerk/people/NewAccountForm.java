@@ -4,11 +4,14 @@ import java.util.List;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.buddywerk.platform.Languages;
 
 /** What an admin fills in for a new account; roles as {@code organisationId:ROLE}. */
 record NewAccountForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
-		@NotBlank @Size(max = 5) String language, @NotBlank @Size(max = 1000) String password, List<String> roles) {
+		@NotBlank @Pattern(regexp = Languages.PATTERN, message = "{account.unknownLanguage}") String language, @NotBlank @Size(max = 1000) String password, List<String> roles) {
 
 	NewAccountForm {
 		roles = roles == null ? List.of() : roles;

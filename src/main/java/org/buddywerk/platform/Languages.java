@@ -9,6 +9,9 @@ public final class Languages {
 
 	public static final Locale DEFAULT = Locale.forLanguageTag("nl");
 
+	/** The supported language codes, for validating a form field. */
+	public static final String PATTERN = "nl|fr|en|uk|ar";
+
 	public static final List<Locale> SUPPORTED = List.of(DEFAULT, Locale.forLanguageTag("fr"),
 			Locale.forLanguageTag("en"), Locale.forLanguageTag("uk"), Locale.forLanguageTag("ar"));
 

@@ -28,6 +28,9 @@ class UserLocaleResolver implements LocaleResolver {
 
 	static final String COOKIE = "buddywerk-lang";
 
+	/** A choice made by this very request (?lang=), which its cookie and session do not show yet. */
+	private static final String REQUEST_ATTRIBUTE = UserLocaleResolver.class.getName() + ".CHOSEN";
+
 	private final LanguagePreferences preferences;
 
 	UserLocaleResolver(LanguagePreferences preferences) {
@@ -36,6 +39,9 @@ class UserLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(REQUEST_ATTRIBUTE) instanceof Locale chosen) {
+			return chosen;
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
 			return chosen;
@@ -58,6 +64,7 @@ class UserLocaleResolver implements LocaleResolver {
 			return;
 		}
 		Locale chosen = supported.get();
+		request.setAttribute(REQUEST_ATTRIBUTE, chosen);
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.setAttribute(SESSION_ATTRIBUTE, chosen);
