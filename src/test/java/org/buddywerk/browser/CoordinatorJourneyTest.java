@@ -27,6 +27,8 @@ class CoordinatorJourneyTest {
 	@AfterAll
 	static void stopBrowser() {
 		if (driver != null) {
+			// the choice of Arabic is remembered for the demo coordinator; other tests expect Dutch
+			driver.get(driver.getCurrentUrl().replaceAll("\\?.*$", "") + "?lang=nl");
 			driver.quit();
 		}
 	}

@@ -67,13 +67,13 @@ class OrganisationApiTest {
 	}
 
 	@Test
-	void invalidInputIsAProblemDetailNamingEachFieldInTheCallersLanguage() throws Exception {
-		mvc.perform(as(Role.ADMIN, post("/api/v1/organisations")).param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+	void invalidInputIsAProblemDetailNamingEachFieldInTheCallersOwnLanguage() throws Exception {
+		mvc.perform(as(Role.ADMIN, post("/api/v1/organisations")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"\",\"kind\":null}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("Please fill this in."))
+			.andExpect(jsonPath("$.errors[?(@.field == 'name')].message").value("Vul dit in."))
 			.andExpect(jsonPath("$.errors[?(@.field == 'kind')]").exists());
 	}
 

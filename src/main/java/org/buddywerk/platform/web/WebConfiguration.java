@@ -29,6 +29,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// API clients say their language with Accept-Language; ?lang= is the pages' language switch
+		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
 	}
 }
