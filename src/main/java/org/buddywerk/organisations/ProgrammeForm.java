@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /** A programme as an admin fills it in; also the API's request body. */
-public record ProgrammeForm(@NotBlank @Size(max = 200) String name, @NotNull Long organisationId,
-		@Size(max = 1000) String targetGroup, Set<LifeDomain> lifeDomains, @Size(max = 200) String funder,
+public record ProgrammeForm(@PlainText @NotBlank @Size(max = 200) String name, @NotNull Long organisationId,
+		@PlainText @Size(max = 1000) String targetGroup, Set<LifeDomain> lifeDomains,
+		@PlainText @Size(max = 200) String funder,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate fundingStart, @DateTimeFormat(iso = ISO.DATE) LocalDate fundingEnd,
 		Boolean active, Long version) {
 

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.buddywerk.platform.Languages;
+import org.buddywerk.platform.PlainText;
 
 /** What an admin fills in for a new account; roles as {@code organisationId:ROLE}. */
-record NewAccountForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String displayName,
-		@NotBlank @Pattern(regexp = Languages.PATTERN, message = "{account.unknownLanguage}") String language, @NotBlank @Size(max = 1000) String password, List<String> roles) {
+record NewAccountForm(@NotBlank @Email @Size(max = 254) String email,
+		@PlainText @NotBlank @Size(max = 200) String displayName,
+		@NotBlank @Pattern(regexp = Languages.PATTERN, message = "{account.unknownLanguage}") String language,
+		@NotBlank @Size(max = 1000) String password, List<String> roles) {
 
 	NewAccountForm {
 		roles = roles == null ? List.of() : roles;

@@ -88,6 +88,14 @@ class OrganisationApiTest {
 	}
 
 	@Test
+	void controlCharactersInJsonTextAreRefusedAsBadInput() throws Exception {
+		mvc.perform(as(Role.ADMIN, post("/api/v1/organisations")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"nul\\u0000byte\",\"kind\":\"OTHER\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(directory.allOrganisations()).noneMatch(o -> o.name().startsWith("nul"));
+	}
+
+	@Test
 	void aStaleVersionIsAConflictAndChangesNothing() throws Exception {
 		OrganisationView welfare = directory.organisationNamed("Welzijn Demo").orElseThrow();
 		mvc.perform(as(Role.ADMIN, put("/api/v1/organisations/" + welfare.id())).contentType(MediaType.APPLICATION_JSON)

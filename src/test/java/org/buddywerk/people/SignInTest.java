@@ -148,10 +148,22 @@ class SignInTest {
 	}
 
 	@Test
-	void passwordsAreStoredAsBcryptHashesNeverAsTyped() {
+	void passwordsAreStoredAsArgon2idHashesNeverAsTyped() {
 		Account account = newAccount();
-		assertThat(repository.findById(account.getId()).orElseThrow().passwordHash()).startsWith("{bcrypt}$2")
+		assertThat(repository.findById(account.getId()).orElseThrow().passwordHash()).startsWith("{argon2}$argon2id$")
 			.doesNotContain(PASSWORD);
+	}
+
+	@Test
+	void aLongPasswordInAnotherScriptWorksToTheLastCharacter() throws Exception {
+		String ukrainian = "Це дуже довге речення українською мовою для перевірки паролів!!!"; // 64 characters, 117 bytes
+		long welfare = organisations.organisationNamed("Welzijn Demo").orElseThrow().id();
+		Account account = accounts.create("long-" + UUID.randomUUID() + "@example.org", "Довгий", Locale.forLanguageTag("uk"),
+				ukrainian, Set.of(new RoleAssignment(welfare, Role.BUDDY)));
+		assertThat(ukrainian.codePointCount(0, ukrainian.length())).isEqualTo(64);
+		assertThat(signIn(account.getEmail(), ukrainian)).isNotNull();
+		mvc.perform(post("/login").with(csrf()).param("email", account.getEmail())
+			.param("password", ukrainian.substring(0, 63) + "?")).andExpect(redirectedUrl("/login?error"));
 	}
 
 	private Account newAccount() {
