@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class OrganisationAdministration {
+public class OrganisationAdministration {
 
 	private final OrganisationRepository organisations;
 
@@ -30,7 +30,7 @@ class OrganisationAdministration {
 		this.programmes = programmes;
 	}
 
-	long createOrganisation(OrganisationForm form) {
+	public long createOrganisation(OrganisationForm form) {
 		String name = form.name().strip();
 		if (organisations.existsByNameIgnoreCase(name)) {
 			throw new Refusal("name", "organisation.nameTaken");
