@@ -1,5 +1,6 @@
 package org.buddywerk.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,8 +65,10 @@ class AccountPages {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
+			@RequestParam(name = "roles", required = false) List<String> chosenRoles, Model model,
 			RedirectAttributes redirect) {
+		model.addAttribute("chosenRoles", chosenRoles == null ? List.of() : chosenRoles);
 		Optional<Set<RoleAssignment>> roles = form == null ? Optional.empty() : RoleChoices.parse(form.roles());
 		if (form != null && roles.isEmpty()) {
 			result.rejectValue("roles", "account.unknownOrganisation");
@@ -94,7 +97,9 @@ class AccountPages {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "roles", required = false) List<String> chosenRoles, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("chosenRoles", chosenRoles == null ? List.of() : chosenRoles);
 		Account account = find(id);
 		Optional<Set<RoleAssignment>> roles = form == null ? Optional.empty() : RoleChoices.parse(form.roles());
 		if (form != null && roles.isEmpty()) {
@@ -149,6 +154,7 @@ class AccountPages {
 	private String newAccount(Model model, NewAccountForm form) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
+			model.addAttribute("chosenRoles", form.roles());
 		}
 		return withChoices(model, "people/account-new");
 	}
@@ -157,6 +163,7 @@ class AccountPages {
 		model.addAttribute("account", account);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
+			model.addAttribute("chosenRoles", form.roles());
 		}
 		return withChoices(model, "people/account-edit");
 	}

@@ -2,11 +2,13 @@ package org.buddywerk.organisations;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.buddywerk.BuddywerkTest;
 import org.buddywerk.HostileInput;
 import org.buddywerk.SignedIn;
+import org.buddywerk.platform.Paging;
 import org.buddywerk.platform.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,6 +80,30 @@ class OrganisationPagesTest {
 	@FieldSource("HOSTILE")
 	void hostileInputInEveryNetworkFieldGetsAMessageOrIsStoredEscaped(String value) throws Exception {
 		everyFieldWith(value, "/admin/networks", Map.of("name", "Netwerk " + UUID.randomUUID(), "description", "Buurt"));
+	}
+
+	@ParameterizedTest
+	@FieldSource("HOSTILE")
+	void hostileInputWhenEditingEachKindOfRecordIsRefusedOrStoredAsTyped(String value) throws Exception {
+		String name = "Bewerkt " + UUID.randomUUID();
+		mvc.perform(asAdmin(post("/admin/organisations")).param("name", name).param("kind", "OTHER"));
+		mvc.perform(asAdmin(post("/admin/networks")).param("name", name));
+		OrganisationView organisation = directory.organisationNamed(name).orElseThrow();
+		mvc.perform(asAdmin(post("/admin/programmes")).param("name", name).param("organisationId",
+				String.valueOf(organisation.id())));
+		NetworkView network = directory.networks(name, Paging.of(0, 1, null, null, Set.of(), "name")).getContent().get(0);
+		ProgrammeView programme = directory.programmes(name, Paging.of(0, 1, null, null, Set.of(), "name")).getContent().get(0);
+
+		everyFieldWith(value, "/admin/organisations/" + organisation.id(), Map.of("name", name, "kind", "OTHER",
+				"city", "Gent", "version", String.valueOf(organisation.version())));
+		everyFieldWith(value, "/admin/networks/" + network.id(), Map.of("name", name, "description", "Buurt",
+				"version", String.valueOf(network.version())));
+		everyFieldWith(value, "/admin/programmes/" + programme.id(), Map.of("name", name, "organisationId",
+				String.valueOf(organisation.id()), "version", String.valueOf(programme.version())));
+
+		assertThat(directory.organisation(organisation.id()).name()).isIn(name, value.strip());
+		assertThat(directory.network(network.id()).name()).isIn(name, value.strip());
+		assertThat(directory.programme(programme.id()).name()).isIn(name, value.strip());
 	}
 
 	@Test
@@ -160,7 +186,7 @@ class OrganisationPagesTest {
 			MockHttpServletRequestBuilder request = asAdmin(post(path));
 			valid.forEach((name, good) -> request.param(name, name.equals(field) ? value : good));
 			MvcResult result = mvc.perform(request).andReturn();
-			assertThat(result.getResponse().getStatus()).as("%s=%s", field, abbreviate(value)).isIn(200, 302, 400);
+			assertThat(result.getResponse().getStatus()).as("%s=%s", field, abbreviate(value)).isIn(200, 302, 400, 409);
 			assertThat(result.getResponse().getContentAsString()).doesNotContain(HostileInput.SCRIPT);
 		}
 	}

@@ -91,6 +91,41 @@ class AccountPagesTest {
 		}
 	}
 
+	@ParameterizedTest
+	@FieldSource("HOSTILE")
+	void hostileInputWhenEditingAnAccountGetsAMessageAndChangesNothingElse(String value) throws Exception {
+		Account target = newBuddy();
+		Map<String, String> valid = Map.of("displayName", "Buddy", "language", "nl", "roles",
+				target.getRoles().iterator().next().organisationId() + ":BUDDY", "version", String.valueOf(target.getVersion()));
+		for (String field : valid.keySet()) {
+			MockHttpServletRequestBuilder request = asAdmin(post("/admin/accounts/" + target.getId()));
+			valid.forEach((name, good) -> request.param(name, name.equals(field) ? value : good));
+			MvcResult result = mvc.perform(request).andReturn();
+			assertThat(result.getResponse().getStatus()).as("%s", field).isIn(200, 302, 400, 409);
+			assertThat(result.getResponse().getContentAsString()).doesNotContain(HostileInput.SCRIPT);
+			target = repository.findById(target.getId()).orElseThrow();
+			assertThat(target.getEmail()).startsWith("buddy-");
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("HOSTILE")
+	void hostileInputInThePasswordFormGetsAMessageAndKeepsThePassword(String value) throws Exception {
+		Account target = newBuddy();
+		org.springframework.test.web.servlet.request.RequestPostProcessor buddy = org.springframework.security.test.web
+			.servlet.request.SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(target.getEmail()));
+		for (String field : List.of("currentPassword", "newPassword", "repeatPassword")) {
+			MockHttpServletRequestBuilder request = post("/account/password").with(buddy).with(csrf());
+			for (String name : List.of("currentPassword", "newPassword", "repeatPassword")) {
+				request.param(name, name.equals(field) ? value : "a long and private sentence");
+			}
+			MvcResult result = mvc.perform(request).andReturn();
+			assertThat(result.getResponse().getStatus()).as("%s", field).isIn(200, 302, 400);
+			assertThat(result.getResponse().getContentAsString()).doesNotContain(HostileInput.SCRIPT);
+		}
+		assertThat(repository.findById(target.getId()).orElseThrow().passwordHash()).isEqualTo(target.passwordHash());
+	}
+
 	@Test
 	void editingCannotChangeTheEmailOrPasswordEvenIfTheRequestCarriesThem() throws Exception {
 		Account target = newBuddy();
