@@ -49,4 +49,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 			where a.active = true and r.organisationId in :organisationIds
 			group by r.organisationId, r.role""")
 	List<RoleCount> countRoles(java.util.Collection<Long> organisationIds);
+
+	@Query("""
+			select distinct new org.buddywerk.people.PersonSummary(a.id, a.displayName)
+			from Account a join a.roles r
+			where a.active = true and r.role = :role and r.organisationId in :organisationIds
+			order by a.displayName""")
+	List<PersonSummary> withRole(java.util.Collection<Long> organisationIds, org.buddywerk.platform.Role role);
 }

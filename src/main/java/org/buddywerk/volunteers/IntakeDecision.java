@@ -1,0 +1,5 @@
+package org.buddywerk.volunteers;
+
+public enum IntakeDecision {
+	ACCEPTED, DECLINED
+}
