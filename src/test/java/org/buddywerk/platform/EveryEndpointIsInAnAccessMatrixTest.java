@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class EveryEndpointIsInAnAccessMatrixTest {
 
 	/** What anyone may reach without signing in. */
-	static final Set<String> PUBLIC = Set.of("GET /login", "* /error");
+	static final Set<String> PUBLIC = Set.of("GET /login", "* /error", "GET /join", "POST /join", "GET /join/thanks");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
