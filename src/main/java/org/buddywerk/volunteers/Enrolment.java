@@ -71,7 +71,7 @@ public class Enrolment {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "completed_training", joinColumns = @JoinColumn(name = "enrolment_id"))
 	private Set<CompletedTraining> trainings = new HashSet<>();
 

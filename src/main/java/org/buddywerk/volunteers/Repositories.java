@@ -19,6 +19,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
 	List<Enrolment> findByVolunteerId(Long volunteerId);
 
+	boolean existsByProgrammeId(Long programmeId);
+
 	Optional<Enrolment> findByVolunteerIdAndProgrammeId(Long volunteerId, Long programmeId);
 
 	List<Enrolment> findByCoachAccountId(Long coachAccountId);

@@ -58,17 +58,17 @@ public class Volunteer {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "volunteer_language", joinColumns = @JoinColumn(name = "volunteer_id"))
 	private Set<SpokenLanguage> languages = new HashSet<>();
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "volunteer_domain", joinColumns = @JoinColumn(name = "volunteer_id"))
 	@Column(name = "life_domain")
 	@Enumerated(EnumType.STRING)
 	private Set<LifeDomain> domains = EnumSet.noneOf(LifeDomain.class);
 
-	@ElementCollection
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
 	@CollectionTable(name = "volunteer_slot", joinColumns = @JoinColumn(name = "volunteer_id"))
 	@Column(name = "slot")
 	@Enumerated(EnumType.STRING)
