@@ -41,11 +41,12 @@ class BoardPage {
 			@RequestParam(required = false) Integer page, @AuthenticationPrincipal SignedInPerson person, Model model) {
 		List<ProgrammeView> programmes = access.programmesCoordinatedBy(person.accountId());
 		model.addAttribute("programmes", programmes);
+		ProgrammeView chosen = programme == null ? null : access.programmeForCoordinator(programme, person.accountId());
 		if (programmes.isEmpty()) {
 			return "volunteers/board";
 		}
 		// without a choice, the first programme that has volunteers at all
-		ProgrammeView shown = programme != null ? access.programmeForCoordinator(programme, person.accountId())
+		ProgrammeView shown = chosen != null ? chosen
 				: programmes.stream().filter(p -> enrolments.existsByProgrammeId(p.id())).findFirst().orElse(programmes.get(0));
 		BoardFilter filter = new BoardFilter(shown.id(), null, language, postalArea, slot, expiring);
 		model.addAttribute("programme", shown);

@@ -127,6 +127,9 @@ public class Pipeline {
 	/** One step forward, or a refusal naming everything that is still missing. */
 	public VolunteerStatus advance(long enrolmentId, long version, long actor) {
 		Enrolment enrolment = current(enrolmentId, version);
+		if (!enrolment.getStatus().active()) {
+			throw new Refusal(null, "pipeline.missing.notActive");
+		}
 		VolunteerStatus target = enrolment.getStatus().next();
 		if (target == null) {
 			throw new Refusal(null, "pipeline.missing.noNextStep");

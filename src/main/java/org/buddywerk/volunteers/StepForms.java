@@ -39,8 +39,12 @@ final class StepForms {
 
 	/** Stopping ends the volunteer's account when no other programme is active: it must be confirmed. */
 	record StopForm(@PlainText @NotBlank @Size(max = 1000) String reason,
-			@NotNull @jakarta.validation.constraints.AssertTrue(message = "{stop.confirm.required}") Boolean confirmed,
+			@jakarta.validation.constraints.AssertTrue(message = "{stop.confirm.required}") Boolean confirmed,
 			@NotNull Long version) {
+
+		StopForm {
+			confirmed = Boolean.TRUE.equals(confirmed);
+		}
 	}
 
 	record StandbyContactForm(@NotNull @DateTimeFormat(iso = ISO.DATE) LocalDate on,

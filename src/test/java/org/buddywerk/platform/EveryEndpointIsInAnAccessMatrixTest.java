@@ -10,6 +10,7 @@ import org.buddywerk.AccessMatrix.Endpoint;
 import org.buddywerk.BuddywerkTest;
 import org.buddywerk.organisations.OrganisationAccessTest;
 import org.buddywerk.people.PeopleAccessTest;
+import org.buddywerk.volunteers.VolunteerAccessTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,7 +42,8 @@ class EveryEndpointIsInAnAccessMatrixTest {
 	@Test
 	void everyMappingHasARowInAnAccessMatrix() {
 		Set<String> covered = new TreeSet<>(PUBLIC);
-		Stream.of(OrganisationAccessTest.ENDPOINTS, PeopleAccessTest.ENDPOINTS, List.of(PeopleAccessTest.HOME))
+		Stream.of(OrganisationAccessTest.ENDPOINTS, PeopleAccessTest.ENDPOINTS, List.of(PeopleAccessTest.HOME),
+				VolunteerAccessTest.ENDPOINTS)
 			.flatMap(List::stream)
 			.map(Endpoint::toString)
 			.forEach(covered::add);
