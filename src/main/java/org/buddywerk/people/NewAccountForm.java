@@ -20,6 +20,12 @@ record NewAccountForm(@NotBlank @Email @Size(max = 254) String email,
 		roles = roles == null ? List.of() : roles;
 	}
 
+	/** Never the password: forms end up in logs and test reports. */
+	@Override
+	public String toString() {
+		return "NewAccountForm[language=" + language + ", roles=" + roles + "]";
+	}
+
 	static NewAccountForm empty() {
 		return new NewAccountForm("", "", "nl", "", List.of());
 	}

@@ -62,3 +62,8 @@ interface StandbyContactRepository extends JpaRepository<StandbyContact, Long> {
 			+ "group by c.enrolmentId")
 	List<Object[]> lastContactPer(Collection<Long> enrolmentIds);
 }
+
+interface VolunteerConsentRepository extends JpaRepository<VolunteerConsent, Long> {
+
+	List<VolunteerConsent> findByVolunteerIdOrderByGivenAtAscIdAsc(Long volunteerId);
+}

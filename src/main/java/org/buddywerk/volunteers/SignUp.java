@@ -46,6 +46,8 @@ class SignUp {
 
 	private final VolunteerRepository volunteers;
 
+	private final VolunteerConsentRepository consents;
+
 	private final EnrolmentRepository enrolments;
 
 	private final Pipeline pipeline;
@@ -56,9 +58,10 @@ class SignUp {
 
 	private final Clock clock;
 
-	SignUp(VolunteerRepository volunteers, EnrolmentRepository enrolments, Pipeline pipeline,
-			OrganisationDirectory organisations, People people, Clock clock) {
+	SignUp(VolunteerRepository volunteers, VolunteerConsentRepository consents, EnrolmentRepository enrolments,
+			Pipeline pipeline, OrganisationDirectory organisations, People people, Clock clock) {
 		this.volunteers = volunteers;
+		this.consents = consents;
 		this.enrolments = enrolments;
 		this.pipeline = pipeline;
 		this.organisations = organisations;
@@ -101,6 +104,8 @@ class SignUp {
 				form.domains(), form.slots(), now);
 		volunteer.consented(CONSENT_VERSION, language.getLanguage(), now);
 		volunteer = volunteers.saveAndFlush(volunteer);
+		consents.save(new VolunteerConsent(volunteer.getId(), VolunteerConsent.PROCESSING, CONSENT_VERSION,
+				language.getLanguage(), now));
 
 		if (existing.isEmpty()) {
 			// An account that already exists for this address (a coordinator who also volunteers, say) is left

@@ -71,6 +71,9 @@ class SignUpTest {
 	EnrolmentRepository enrolments;
 
 	@Autowired
+	VolunteerConsentRepository consents;
+
+	@Autowired
 	EnrolmentEventRepository events;
 
 	@Autowired
@@ -179,6 +182,10 @@ class SignUpTest {
 			.containsExactlyInAnyOrder(housing.id(), school.id());
 		assertThat(people.organisationsWhere(volunteer.getAccountId(), Role.BUDDY))
 			.containsExactlyInAnyOrder(housing.organisationId(), school.organisationId());
+		assertThat(consents.findByVolunteerIdOrderByGivenAtAscIdAsc(volunteer.getId()))
+			.as("both consents stay in the history")
+			.hasSize(2)
+			.allSatisfy(c -> assertThat(c.getTextVersion()).isEqualTo(SignUp.CONSENT_VERSION));
 
 		mvc.perform(post("/login").with(csrf()).param("email", email).param("password", "another long private sentence"))
 			.andExpect(redirectedUrl("/login?error"));
