@@ -10,7 +10,9 @@ public record BoardFilter(long programmeId, VolunteerStatus status, String langu
 		WeekSlot slot, boolean expiringSoon) {
 
 	public BoardFilter {
-		language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+		// a language code is two or three letters; anything else in the box filters on nothing
+		language = language == null ? null : language.strip().toLowerCase(Locale.ROOT);
+		language = language == null || !language.matches("[a-z]{2,3}") ? null : language;
 		postalArea = postalArea == null || postalArea.isBlank() ? null : postalArea.strip().replaceAll("[^0-9A-Za-z]", "");
 		postalArea = postalArea == null || postalArea.isEmpty() ? null : postalArea.toUpperCase(Locale.ROOT);
 	}

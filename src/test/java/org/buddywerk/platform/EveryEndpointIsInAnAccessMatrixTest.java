@@ -11,6 +11,7 @@ import org.buddywerk.BuddywerkTest;
 import org.buddywerk.organisations.OrganisationAccessTest;
 import org.buddywerk.people.PeopleAccessTest;
 import org.buddywerk.volunteers.VolunteerAccessTest;
+import org.buddywerk.volunteers.VolunteerApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -43,7 +44,7 @@ class EveryEndpointIsInAnAccessMatrixTest {
 	void everyMappingHasARowInAnAccessMatrix() {
 		Set<String> covered = new TreeSet<>(PUBLIC);
 		Stream.of(OrganisationAccessTest.ENDPOINTS, PeopleAccessTest.ENDPOINTS, List.of(PeopleAccessTest.HOME),
-				VolunteerAccessTest.ENDPOINTS)
+				VolunteerAccessTest.ENDPOINTS, VolunteerApiTest.ENDPOINTS)
 			.flatMap(List::stream)
 			.map(Endpoint::toString)
 			.forEach(covered::add);
