@@ -71,6 +71,12 @@ class SignInTest {
 	}
 
 	@Test
+	void controlCharactersInTheLoginAreAnOrdinaryFailedSignIn() throws Exception {
+		mvc.perform(post("/login").with(csrf()).param("email", "nul\u0000byte@example.org").param("password", "x\u0000y"))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
 	void fiveFailuresLockTheAccountForFifteenMinutesEvenForTheRightPassword() throws Exception {
 		Account account = newAccount();
 		for (int attempt = 1; attempt <= 5; attempt++) {

@@ -294,9 +294,10 @@ class SignUpTest {
 			assertThat(status).as("%s", field.getKey()).isIn(200, 302, 400, 429);
 			assertThat(body).as("%s", field.getKey()).doesNotContain(HostileInput.SCRIPT);
 			String storedAs = field.getKey().equals("email") ? value.strip().toLowerCase(Locale.ROOT) : email;
-			boolean stored = volunteers.findByEmail(storedAs).isPresent();
+			// PostgreSQL cannot even be asked about a text with a NUL byte; such an address was never stored
+			boolean stored = storedAs.indexOf('\0') < 0 && volunteers.findByEmail(storedAs).isPresent();
 			assertThat(stored).as("stored with %s", field.getKey()).isEqualTo(field.getValue().test(value));
-			if (!stored) {
+			if (!stored && storedAs.indexOf('\0') < 0) {
 				assertThat(people.accountIdOf(storedAs)).as("account with %s", field.getKey()).isEmpty();
 				if (!field.getKey().equals(SignUpPage.HONEYPOT)) {
 					assertThat(body).as("%s", field.getKey()).contains("Niet alles is goed ingevuld.", "is-invalid");
