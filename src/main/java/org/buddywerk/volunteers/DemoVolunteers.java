@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: made-up volunteers at every stage of the Woonbuddy's pipeline, so that the board, the
- * standby pool and the coach's page have something to show. The demo buddy account is the available one.
+ * Demo mode only: made-up volunteers at every stage of the Woonbuddy's pipeline (all but MATCHED, which
+ * comes with matching), so that the board, the standby pool and the coach's page have something to show. The
+ * demo buddy account is one of the available ones; Marie's screening expires within 30 days.
  */
 @Component
 @Order(4)
@@ -101,6 +102,9 @@ class DemoVolunteers implements ApplicationRunner {
 				woon, null);
 		intake(tom, coordinator, today.minusDays(50));
 		pipeline.pause(tom.getId(), tom.getVersion(), coordinator, "Examens tot eind januari");
+		Enrolment lotte = volunteer("lotte@demo.buddywerk.org", "Lotte Willems", "9000",
+				Set.of(new SpokenLanguage("nl", LanguageLevel.NATIVE)), woon, null);
+		pipeline.stop(lotte.getId(), lotte.getVersion(), coordinator, "Verhuisd naar Antwerpen");
 		pipeline.markScreenings();
 	}
 

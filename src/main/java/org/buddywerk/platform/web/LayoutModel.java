@@ -45,6 +45,12 @@ class LayoutModel {
 		return Languages.rightToLeft(LocaleContextHolder.getLocale());
 	}
 
+	/** The time zone in which pages show moments (Belgium and the Netherlands share it). */
+	@ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return org.buddywerk.platform.Today.ZONE;
+	}
+
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
 		return properties.demo();
