@@ -53,6 +53,11 @@ public class OrganisationDirectory {
 		return programmeViews(programmes.findByOrganisationIdInOrderByName(organisationIds));
 	}
 
+	/** The programmes open to volunteers and participants now, by name. */
+	public List<ProgrammeView> activeProgrammes() {
+		return programmeViews(programmes.findByActiveTrueOrderByNameAscIdAsc());
+	}
+
 	public Page<OrganisationView> organisations(String search, Paging paging) {
 		Page<Organisation> page = organisations.search(SearchText.containsPattern(search), paging.request());
 		return new PageImpl<>(views(page.getContent()), page.getPageable(), page.getTotalElements());

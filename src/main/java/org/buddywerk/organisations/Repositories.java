@@ -48,4 +48,6 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 	boolean existsByOrganisationIdAndNameIgnoreCaseAndIdNot(Long organisationId, String name, Long id);
 
 	List<Programme> findByOrganisationIdInOrderByName(Collection<Long> organisationIds);
+
+	List<Programme> findByActiveTrueOrderByNameAscIdAsc();
 }

@@ -1,5 +1,6 @@
 package org.buddywerk.volunteers;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -206,7 +207,8 @@ class EnrolmentPage {
 		model.addAttribute("volunteer", volunteer);
 		model.addAttribute("programme", programme);
 		model.addAttribute("missing", pipeline.missingForNextStep(enrolment));
-		model.addAttribute("events", events.findByEnrolmentIdOrderByHappenedAtDescIdDesc(enrolment.getId()));
+		List<EnrolmentEvent> history = events.findByEnrolmentIdOrderByHappenedAtDescIdDesc(enrolment.getId());
+		model.addAttribute("events", history);
 		model.addAttribute("requiredTrainings", trainings.findByProgrammeIdOrderByName(enrolment.getProgrammeId()));
 		model.addAttribute("completed", enrolment.completedTrainingIds());
 		model.addAttribute("checkins", checkins.findByVolunteerIdOrderByHappenedOnDescIdDesc(volunteer.getId()));
@@ -216,7 +218,7 @@ class EnrolmentPage {
 		model.addAttribute("decisions", IntakeDecision.values());
 		model.addAttribute("validityMonths", pipeline.settingsOf(programme.id()).getScreeningValidityMonths());
 		java.util.Set<Long> actors = new java.util.HashSet<>();
-		events.findByEnrolmentIdOrderByHappenedAtDescIdDesc(enrolment.getId()).stream()
+		history.stream()
 			.map(EnrolmentEvent::getActorAccountId).filter(a -> a != null).forEach(actors::add);
 		if (enrolment.getCoachAccountId() != null) {
 			actors.add(enrolment.getCoachAccountId());

@@ -2,7 +2,6 @@ package org.buddywerk.volunteers;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.buddywerk.organisations.OrganisationDirectory;
-import org.buddywerk.organisations.OrganisationView;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.people.People;
 import org.buddywerk.platform.Refusal;
@@ -72,12 +70,7 @@ class SignUp {
 	/** The programmes open for sign-up: the active ones, by name. */
 	@Transactional(readOnly = true)
 	List<ProgrammeView> openProgrammes() {
-		List<Long> organisationIds = organisations.allOrganisations().stream().map(OrganisationView::id).toList();
-		return organisationIds.isEmpty() ? List.of()
-				: organisations.programmesOf(organisationIds).stream().filter(ProgrammeView::active)
-					.sorted(Comparator.comparing(ProgrammeView::name, String.CASE_INSENSITIVE_ORDER)
-						.thenComparing(ProgrammeView::id))
-					.toList();
+		return organisations.activeProgrammes();
 	}
 
 	/**

@@ -48,6 +48,9 @@ class SignInTest {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -151,6 +154,18 @@ class SignInTest {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(body).contains("te makkelijk te raden");
 		assertThat(signIn(account.getEmail(), PASSWORD)).isNotNull();
+	}
+
+	@Test
+	void theStoredSessionKeepsNoPasswordHash() throws Exception {
+		Account account = newAccount();
+		signIn(account.getEmail(), PASSWORD);
+		assertThat(sessions.findByPrincipalName(account.getEmail()).values()).singleElement().satisfies(session -> {
+			org.springframework.security.core.context.SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+			assertThat(context.getAuthentication().getCredentials()).isNull();
+			assertThat(context.getAuthentication().getPrincipal()).isInstanceOfSatisfying(SignedInAccount.class,
+					principal -> assertThat(principal.getPassword()).isNull());
+		});
 	}
 
 	@Test
