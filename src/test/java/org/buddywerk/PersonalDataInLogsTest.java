@@ -41,14 +41,23 @@ class PersonalDataInLogsTest {
 	@Autowired
 	OrganisationDirectory organisations;
 
+	private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+
+	private final java.util.Map<String, LogLevel> before = new java.util.HashMap<>();
+
+	/** Other tests read INFO lines: every logger gets back the level it had, not "unset". */
 	@AfterEach
 	void quietAgain() {
-		LOUD.forEach(logger -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(logger, null));
+		before.forEach(logging::setLogLevel);
 	}
 
 	@Test
 	void signUpSignInAndAccountAdministrationLogNoNamesAddressesPhonesOrNotes(CapturedOutput output) throws Exception {
-		LOUD.forEach(logger -> LoggingSystem.get(getClass().getClassLoader()).setLogLevel(logger, LogLevel.DEBUG));
+		for (String logger : LOUD) {
+			org.springframework.boot.logging.LoggerConfiguration current = logging.getLoggerConfiguration(logger);
+			before.put(logger, current == null ? null : current.getConfiguredLevel());
+			logging.setLogLevel(logger, LogLevel.DEBUG);
+		}
 		String marker = UUID.randomUUID().toString().substring(0, 8);
 		String name = "Zoryana" + marker;
 		String email = "zoryana-" + marker + "@example.org";
