@@ -33,6 +33,11 @@ class CoordinatorJourneyTest {
 		}
 	}
 
+	/** Signing in hashes a password on purpose slowly: wait for the page instead of racing it. */
+	private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(condition::apply);
+	}
+
 	@Test
 	void aCoordinatorSignsInSeesTheStartPageAndSwitchesToArabic() {
 		driver.get("http://localhost:" + port + "/");
@@ -42,9 +47,9 @@ class CoordinatorJourneyTest {
 
 		driver.findElement(By.id("email")).sendKeys("coordinator@demo.buddywerk.org");
 		driver.findElement(By.id("password")).sendKeys("buddywerk-demo");
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-		assertThat(driver.getCurrentUrl()).endsWith("/home/coordinator");
+		waitUntil(d -> d.getCurrentUrl().endsWith("/home/coordinator"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Coördinatie");
 		assertThat(driver.findElement(By.tagName("table")).getText()).contains("Woonbuddy's", "Schoolbuddy's");
 		assertThat(driver.getPageSource()).contains("demodatabank");
@@ -52,6 +57,7 @@ class CoordinatorJourneyTest {
 
 		driver.findElement(By.cssSelector("a.dropdown-toggle")).click();
 		driver.findElement(By.cssSelector("#languages a[lang=ar]")).click();
+		waitUntil(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
 
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");

@@ -73,7 +73,7 @@ class VolunteerJourneyTest {
 		driver.findElement(By.id("password")).sendKeys(password);
 		check("consent");
 		click(driver.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(driver.getCurrentUrl()).contains("/join/thanks");
+		waitUntil(d -> d.getCurrentUrl().contains("/join/thanks"));
 
 		signIn("coordinator@demo.buddywerk.org", "buddywerk-demo");
 		driver.get(url("/volunteers"));
@@ -109,13 +109,14 @@ class VolunteerJourneyTest {
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
 		click(driver.findElement(By.cssSelector("main form button[type=submit]")));
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-			.until(d -> d.getCurrentUrl().contains("/home/"));
+		waitUntil(d -> d.getCurrentUrl().contains("/home/"));
 	}
 
 	/** Submits one of the enrolment page's step forms. */
 	private void submit(String step) {
-		click(driver.findElement(By.cssSelector("form[action$='/" + step + "'] button[type=submit]")));
+		WebElement button = driver.findElement(By.cssSelector("form[action$='/" + step + "'] button[type=submit]"));
+		click(button);
+		waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 		assertThat(driver.findElements(By.cssSelector(".invalid-feedback, .alert-danger"))).as("errors after " + step)
 			.allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
 	}
@@ -124,6 +125,11 @@ class VolunteerJourneyTest {
 	private void setDate(String step, String field, LocalDate date) {
 		WebElement input = driver.findElement(By.cssSelector("form[action$='/" + step + "'] input[name=" + field + "]"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", input, date.toString());
+	}
+
+	/** Signing in hashes a password on purpose slowly: wait for the next page instead of racing it. */
+	private static <T> void waitUntil(java.util.function.Function<? super WebDriver, T> condition) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(condition::apply);
 	}
 
 	/** Ticks a box or radio the way a person does: on its label when it has one. */
