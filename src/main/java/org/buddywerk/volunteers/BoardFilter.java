@@ -1,5 +1,7 @@
 package org.buddywerk.volunteers;
 
+import org.buddywerk.platform.WeekSlot;
+
 import java.util.Locale;
 
 /**

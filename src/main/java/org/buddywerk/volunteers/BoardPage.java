@@ -3,6 +3,7 @@ package org.buddywerk.volunteers;
 import java.util.List;
 import java.util.Set;
 
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.people.People;
 import org.buddywerk.platform.Paging;

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.organisations.OrganisationDirectory;
 import org.buddywerk.organisations.ProgrammeView;

@@ -15,6 +15,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
+import org.buddywerk.platform.SpokenLanguages;
+import org.buddywerk.platform.SlotGrid;
 import org.buddywerk.organisations.OrganisationDirectory;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.people.People;

@@ -20,6 +20,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
+import org.buddywerk.platform.SpokenLanguages;
 import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.platform.PlainText;
 

@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.WeekSlot;
+import org.buddywerk.platform.SpokenLanguages;
+import org.buddywerk.platform.SlotGrid;
 import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.platform.Languages;
 import org.buddywerk.platform.Refusal;

@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
 
 /** A person who signed up to volunteer: who they are, what they offer, and what they will not do. */

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.platform.Paging;
 import org.buddywerk.platform.SignedInPerson;

@@ -3,6 +3,8 @@ package org.buddywerk.volunteers;
 import java.util.List;
 import java.util.Set;
 
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
 
 /**

@@ -1,5 +1,7 @@
 package org.buddywerk.volunteers;
 
+import org.buddywerk.platform.WeekSlot;
+
 /**
  * What the API narrows a coordinator's volunteers to, within the programmes asked for; language and postal
  * area are read exactly as the board reads them ({@link BoardFilter}).

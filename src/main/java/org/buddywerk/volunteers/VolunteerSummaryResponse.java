@@ -1,5 +1,8 @@
 package org.buddywerk.volunteers;
 
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

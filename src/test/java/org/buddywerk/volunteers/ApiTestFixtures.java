@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.SignedIn;
 import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.organisations.OrganisationAdministration;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.buddywerk.platform.WeekSlot;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.BuddywerkTest;
 import org.buddywerk.TestClock;
 import org.buddywerk.organisations.OrganisationAdministration;

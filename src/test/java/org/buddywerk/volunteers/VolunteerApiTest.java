@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.AccessMatrix;
 import org.buddywerk.AccessMatrix.Endpoint;
 import org.buddywerk.BuddywerkTest;

@@ -5,6 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.SpokenLanguage;
+import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.organisations.OrganisationDirectory;
 import org.buddywerk.organisations.ProgrammeView;

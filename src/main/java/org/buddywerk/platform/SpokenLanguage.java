@@ -1,4 +1,4 @@
-package org.buddywerk.volunteers;
+package org.buddywerk.platform;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

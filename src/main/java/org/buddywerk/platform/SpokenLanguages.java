@@ -1,4 +1,4 @@
-package org.buddywerk.volunteers;
+package org.buddywerk.platform;
 
 import java.util.List;
 
