@@ -51,8 +51,9 @@ public class Intake {
 		}
 		long professional = form.contactProfessionalId() == null ? actor : form.contactProfessionalId();
 		checkProfessional(form.programmeId(), professional);
-		Participant participant = participants.save(new Participant(form.programmeId(), professional, clock.instant()));
+		Participant participant = new Participant(form.programmeId(), professional, clock.instant());
 		participant.take(form, clock.instant());
+		participant = participants.save(participant);
 		changes.save(new ParticipantChange(participant.getId(), clock.instant(), actor, "created"));
 		audit.record(actor, participant.getId(), "basic", AuditEntry.Action.CHANGE);
 		return participant;

@@ -120,44 +120,44 @@ public class Participant {
 	/** Everything the intake form holds; returns the names of the sections that changed, for the history. */
 	List<String> take(IntakeForm form, Instant now) {
 		List<String> changed = new ArrayList<>();
-		track(changed, "identity", List.of(String.valueOf(firstName), String.valueOf(lastName)),
-				List.of(form.firstName().strip(), String.valueOf(org.buddywerk.platform.Text.orNull(form.lastName()))));
+		track(changed, "identity", java.util.Arrays.asList(String.valueOf(firstName), String.valueOf(lastName)),
+				java.util.Arrays.asList(form.firstName().strip(), String.valueOf(org.buddywerk.platform.Text.orNull(form.lastName()))));
 		firstName = form.firstName().strip();
 		lastName = org.buddywerk.platform.Text.orNull(form.lastName());
-		track(changed, "contact", List.of(String.valueOf(phone), String.valueOf(email), String.valueOf(postalCode)),
-				List.of(String.valueOf(org.buddywerk.platform.Text.orNull(form.phone())),
+		track(changed, "contact", java.util.Arrays.asList(String.valueOf(phone), String.valueOf(email), String.valueOf(postalCode)),
+				java.util.Arrays.asList(String.valueOf(org.buddywerk.platform.Text.orNull(form.phone())),
 						String.valueOf(org.buddywerk.platform.Text.orNull(form.email())), form.normalisedPostalCode()));
 		phone = org.buddywerk.platform.Text.orNull(form.phone());
 		email = org.buddywerk.platform.Text.orNull(form.email());
 		postalCode = form.normalisedPostalCode();
-		track(changed, "languages", List.of(languages, dutchLevel, frenchLevel),
-				List.of(form.spokenLanguages(), form.dutchLevel(), form.frenchLevel()));
+		track(changed, "languages", java.util.Arrays.asList(languages, dutchLevel, frenchLevel),
+				java.util.Arrays.asList(form.spokenLanguages(), form.dutchLevel(), form.frenchLevel()));
 		languages.clear();
 		languages.addAll(form.spokenLanguages());
 		dutchLevel = form.dutchLevel();
 		frenchLevel = form.frenchLevel();
-		track(changed, "needs", List.of(needs), List.of(form.needList()));
+		track(changed, "needs", java.util.Arrays.asList(needs), java.util.Arrays.asList(form.needList()));
 		needs.clear();
 		needs.addAll(form.needList());
-		track(changed, "household", List.of(household), List.of(form.householdList()));
+		track(changed, "household", java.util.Arrays.asList(household), java.util.Arrays.asList(form.householdList()));
 		household.clear();
 		household.addAll(form.householdList());
-		track(changed, "dreams", List.of(String.valueOf(interests), String.valueOf(aspirations)),
-				List.of(String.valueOf(org.buddywerk.platform.Text.orNull(form.interests())),
+		track(changed, "dreams", java.util.Arrays.asList(String.valueOf(interests), String.valueOf(aspirations)),
+				java.util.Arrays.asList(String.valueOf(org.buddywerk.platform.Text.orNull(form.interests())),
 						String.valueOf(org.buddywerk.platform.Text.orNull(form.aspirations()))));
 		interests = org.buddywerk.platform.Text.orNull(form.interests());
 		aspirations = org.buddywerk.platform.Text.orNull(form.aspirations());
-		track(changed, "preferences", List.of(String.valueOf(buddyGender), String.valueOf(buddyPreferences), slots),
-				List.of(String.valueOf(form.buddyGender()), String.valueOf(org.buddywerk.platform.Text.orNull(form.buddyPreferences())),
+		track(changed, "preferences", java.util.Arrays.asList(String.valueOf(buddyGender), String.valueOf(buddyPreferences), slots),
+				java.util.Arrays.asList(String.valueOf(form.buddyGender()), String.valueOf(org.buddywerk.platform.Text.orNull(form.buddyPreferences())),
 						form.slots()));
 		buddyGender = form.buddyGender();
 		buddyPreferences = org.buddywerk.platform.Text.orNull(form.buddyPreferences());
 		slots.clear();
 		slots.addAll(form.slots());
-		track(changed, "waiting", List.of(String.valueOf(waitingSince)), List.of(String.valueOf(form.waitingSince())));
+		track(changed, "waiting", java.util.Arrays.asList(String.valueOf(waitingSince)), java.util.Arrays.asList(String.valueOf(form.waitingSince())));
 		waitingSince = form.waitingSince();
-		track(changed, "reception", List.of(String.valueOf(receptionKind), String.valueOf(receptionName)),
-				List.of(String.valueOf(form.receptionKind()), String.valueOf(org.buddywerk.platform.Text.orNull(form.receptionName()))));
+		track(changed, "reception", java.util.Arrays.asList(String.valueOf(receptionKind), String.valueOf(receptionName)),
+				java.util.Arrays.asList(String.valueOf(form.receptionKind()), String.valueOf(org.buddywerk.platform.Text.orNull(form.receptionName()))));
 		receptionKind = form.receptionKind();
 		receptionName = org.buddywerk.platform.Text.orNull(form.receptionName());
 		if (form.contactProfessionalId() != null && !form.contactProfessionalId().equals(contactProfessionalId)) {

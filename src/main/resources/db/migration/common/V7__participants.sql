@@ -11,7 +11,7 @@ CREATE TABLE participant (
     french_level            VARCHAR(10),
     interests               VARCHAR(2000),
     aspirations             VARCHAR(2000),
-    buddy_gender            VARCHAR(10),
+    buddy_gender            VARCHAR(20),
     buddy_preferences       VARCHAR(1000),
     contact_professional_id BIGINT NOT NULL REFERENCES account (id),
     account_id              BIGINT REFERENCES account (id),
