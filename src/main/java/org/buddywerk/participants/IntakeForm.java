@@ -56,7 +56,12 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		needNotes = needNotes == null ? Map.of() : needNotes;
 		memberKinds = memberKinds == null ? List.of() : memberKinds;
 		memberBirthYears = memberBirthYears == null ? List.of() : memberBirthYears;
-		slots = slots == null || slots.isEmpty() ? EnumSet.noneOf(WeekSlot.class) : EnumSet.copyOf(slots);
+		// an empty choice in the form binds as null
+		EnumSet<WeekSlot> chosen = EnumSet.noneOf(WeekSlot.class);
+		if (slots != null) {
+			slots.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
+		}
+		slots = chosen;
 		buddyGender = buddyGender == null ? BuddyGender.NO_PREFERENCE : buddyGender;
 	}
 

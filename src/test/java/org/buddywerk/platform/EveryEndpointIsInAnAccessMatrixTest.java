@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.buddywerk.AccessMatrix.Endpoint;
 import org.buddywerk.BuddywerkTest;
 import org.buddywerk.organisations.OrganisationAccessTest;
+import org.buddywerk.participants.ParticipantPagesAccessTest;
+import org.buddywerk.participants.RestrictedAccessMatrixTest;
 import org.buddywerk.people.PeopleAccessTest;
 import org.buddywerk.volunteers.VolunteerAccessTest;
 import org.buddywerk.volunteers.VolunteerApiTest;
@@ -44,7 +46,8 @@ class EveryEndpointIsInAnAccessMatrixTest {
 	void everyMappingHasARowInAnAccessMatrix() {
 		Set<String> covered = new TreeSet<>(PUBLIC);
 		Stream.of(OrganisationAccessTest.ENDPOINTS, PeopleAccessTest.ENDPOINTS, List.of(PeopleAccessTest.HOME),
-				VolunteerAccessTest.ENDPOINTS, VolunteerApiTest.ENDPOINTS)
+				VolunteerAccessTest.ENDPOINTS, VolunteerApiTest.ENDPOINTS, ParticipantPagesAccessTest.ENDPOINTS,
+				RestrictedAccessMatrixTest.ENDPOINTS)
 			.flatMap(List::stream)
 			.map(Endpoint::toString)
 			.forEach(covered::add);
