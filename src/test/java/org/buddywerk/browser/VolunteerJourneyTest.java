@@ -65,6 +65,7 @@ class VolunteerJourneyTest {
 		new Select(driver.findElement(By.id("language-1"))).selectByValue("en");
 		new Select(driver.findElement(By.id("level-1"))).selectByValue("GOOD");
 		click(driver.findElement(By.xpath("//label[starts-with(@for, 'programme-')][contains(., \"Woonbuddy\")]")));
+		assertThat(driver.findElements(By.cssSelector("input[name=programmes]:checked"))).hasSize(1);
 		check("slot-WEDNESDAY_EVENING");
 		check("slot-SATURDAY_MORNING");
 		driver.findElement(By.id("travelKm")).clear();
@@ -132,23 +133,16 @@ class VolunteerJourneyTest {
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(condition::apply);
 	}
 
-	/** Ticks a box or radio the way a person does: on its label when it has one. */
+	/** Ticks a box or radio button. */
 	private void check(String id) {
-		java.util.List<WebElement> labels = driver.findElements(By.cssSelector("label[for='" + id + "']")).stream()
-			.filter(WebElement::isDisplayed).toList();
-		click(labels.isEmpty() ? driver.findElement(By.id(id)) : labels.get(0));
+		click(driver.findElement(By.id(id)));
 		assertThat(driver.findElement(By.id(id)).isSelected()).as(id).isTrue();
 	}
 
 	private void click(WebElement element) {
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		try {
-			element.click();
-		}
-		catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-			// a small box in a scrolled table cell can sit under its neighbour; a person would tap it all the same
-			((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
-		}
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		// instant: Bootstrap scrolls smoothly, and a click during the scroll lands on whatever passes under it
+		element.click();
 	}
 
 	private String url(String path) {
