@@ -83,6 +83,29 @@ public class Intake {
 		return participant;
 	}
 
+	/**
+	 * The contact professional (or a coordinator of the programme) shares the case with other professionals of
+	 * the programme's organisation: they then read the restricted profile too. Sharing with nobody ends it.
+	 */
+	public void share(long participantId, long actor, Set<Long> professionals) {
+		Participant participant = access.basic(participantId, actor);
+		if (participant.getContactProfessionalId() != actor && !access.coordinates(participant, actor)) {
+			throw new NotFoundException();
+		}
+		Set<Long> allowed = professionalsFor(participant.getProgrammeId()).stream()
+			.map(org.buddywerk.people.PersonSummary::accountId).collect(java.util.stream.Collectors.toSet());
+		if (!allowed.containsAll(professionals)) {
+			throw new Refusal(null, "sharing.unknown");
+		}
+		Set<Long> shared = new java.util.HashSet<>(professionals);
+		shared.remove(participant.getContactProfessionalId());
+		if (!shared.equals(participant.getSharedWith())) {
+			participant.shareWith(shared);
+			changes.save(new ParticipantChange(participantId, clock.instant(), actor, "sharing"));
+			audit.record(actor, participantId, "sharing", AuditEntry.Action.CHANGE);
+		}
+	}
+
 	/** Professionals of the programme's organisation who may be a participant's contact. */
 	@Transactional(readOnly = true)
 	public List<org.buddywerk.people.PersonSummary> professionalsFor(long programmeId) {

@@ -66,8 +66,11 @@ class ParticipantPage {
 
 	private final Clock clock;
 
+	private final Intake intake;
+
 	ParticipantPage(ParticipantAccess access, Consents consents, ParticipantChangeRepository changes, People people,
-			OrganisationDirectory organisations, AuditLog audit, Clock clock) {
+			OrganisationDirectory organisations, AuditLog audit, Clock clock, Intake intake) {
+		this.intake = intake;
 		this.access = access;
 		this.consents = consents;
 		this.changes = changes;
@@ -149,6 +152,11 @@ class ParticipantPage {
 		model.addAttribute("givenHows", ConsentGivenHow.values());
 		model.addAttribute("uiLanguages", Languages.SUPPORTED);
 		model.addAttribute("textVersion", Consents.TEXT_VERSION);
+		if (participant.getContactProfessionalId() == actor || access.coordinates(participant, actor)) {
+			model.addAttribute("shareChoices", intake.professionalsFor(participant.getProgrammeId()).stream()
+				.filter(p -> p.accountId() != participant.getContactProfessionalId()).toList());
+			model.addAttribute("sharedWith", participant.getSharedWith());
+		}
 		if (changes) {
 			model.addAttribute("partnerChoices", organisations.allOrganisations());
 		}

@@ -33,6 +33,7 @@ public class ParticipantPagesAccessTest {
 			Endpoint.of(GET, "/participants/{id}/edit", Role.PROFESSIONAL, Role.COORDINATOR),
 			Endpoint.of(POST, "/participants/{id}/edit", Role.PROFESSIONAL, Role.COORDINATOR),
 			Endpoint.of(POST, "/participants/{id}/consents", Role.PROFESSIONAL, Role.COORDINATOR),
+			Endpoint.of(POST, "/participants/{id}/sharing", Role.PROFESSIONAL, Role.COORDINATOR),
 			Endpoint.of(POST, "/participants/{id}/consents/{consentId}/withdraw", Role.PROFESSIONAL, Role.COORDINATOR));
 
 	@Autowired
