@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,22 +19,13 @@ import org.buddywerk.platform.Paging;
 import org.buddywerk.platform.Role;
 import org.buddywerk.platform.SignedInPerson;
 import org.buddywerk.platform.SpokenLanguage;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code /api/v1/participants}: for professionals and coordinators, the basic profiles of the participants
@@ -47,10 +37,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping("/api/v1/participants")
 @Tag(name = "Participants")
 class ParticipantApi {
-
-	/** A query parameter that could not be used, with a message in the caller's language. */
-	record ParameterProblem(String field, String message) {
-	}
 
 	private record Row(long id, long programmeId, String firstName, String lastName, String phone, String email,
 			String postalCode, LocalDate waitingSince, boolean seesContact) {
@@ -65,14 +51,10 @@ class ParticipantApi {
 
 	private final JdbcClient jdbc;
 
-	private final MessageSource messages;
-
-	ParticipantApi(ParticipantAccess access, OrganisationDirectory organisations, JdbcClient jdbc,
-			MessageSource messages) {
+	ParticipantApi(ParticipantAccess access, OrganisationDirectory organisations, JdbcClient jdbc) {
 		this.access = access;
 		this.organisations = organisations;
 		this.jdbc = jdbc;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -138,24 +120,6 @@ class ParticipantApi {
 				p.getNeeds().stream().map(n -> new ParticipantNeedResponse(n.domain(), n.priority())).toList(),
 				p.getWaitingSince(), access.seesContact(p, person.accountId())
 						? new ParticipantContactResponse(p.getLastName(), p.getPhone(), p.getEmail()) : null);
-	}
-
-	/** A value out of shape: a problem naming the parameter, not a bare 400. */
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception exception) {
-		Locale locale = LocaleContextHolder.getLocale();
-		List<ParameterProblem> problems = exception instanceof MethodArgumentTypeMismatchException mismatch
-				? List.of(new ParameterProblem(mismatch.getName(), messages.getMessage("typeMismatch", null, locale)))
-				: ((HandlerMethodValidationException) exception).getParameterValidationResults().stream()
-					.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> new ParameterProblem(result.getMethodParameter().getParameterName(),
-								messages.getMessage(error, locale))))
-					.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("error.400.explanation", null, locale));
-		problem.setTitle(messages.getMessage("error.400.title", null, locale));
-		problem.setProperty("errors", problems);
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	private Map<Long, List<SpokenLanguage>> languagesOf(Set<Long> ids) {

@@ -1,7 +1,6 @@
 package org.buddywerk.volunteers;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,21 +12,12 @@ import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.platform.Paging;
 import org.buddywerk.platform.SignedInPerson;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * {@code /api/v1/volunteers}: for coordinators, the volunteers of the programmes they run. A volunteer or
@@ -38,20 +28,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Tag(name = "Volunteers")
 class VolunteerApi {
 
-	/** A query parameter that could not be used, with a message in the caller's language. */
-	record ParameterProblem(String field, String message) {
-	}
-
 	private final VolunteerAccess access;
 
 	private final VolunteerSearch search;
 
-	private final MessageSource messages;
-
-	VolunteerApi(VolunteerAccess access, VolunteerSearch search, MessageSource messages) {
+	VolunteerApi(VolunteerAccess access, VolunteerSearch search) {
 		this.access = access;
 		this.search = search;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -77,21 +60,4 @@ class VolunteerApi {
 		return search.profile(id, person.accountId());
 	}
 
-	/** An unknown status or slot, or a value out of shape: a problem naming the parameter, not a bare 400. */
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class })
-	ResponseEntity<ProblemDetail> badParameter(Exception exception) {
-		Locale locale = LocaleContextHolder.getLocale();
-		List<ParameterProblem> problems = exception instanceof MethodArgumentTypeMismatchException mismatch
-				? List.of(new ParameterProblem(mismatch.getName(), messages.getMessage("typeMismatch", null, locale)))
-				: ((HandlerMethodValidationException) exception).getParameterValidationResults().stream()
-					.flatMap(result -> result.getResolvableErrors().stream()
-						.map(error -> new ParameterProblem(result.getMethodParameter().getParameterName(),
-								messages.getMessage(error, locale))))
-					.toList();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				messages.getMessage("error.400.explanation", null, locale));
-		problem.setTitle(messages.getMessage("error.400.title", null, locale));
-		problem.setProperty("errors", problems);
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
 }

@@ -14,6 +14,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Invalid API input as an RFC 9457 problem that names each field and what is wrong with it. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -35,6 +37,22 @@ class ApiValidationProblems {
 		List<FieldProblem> fields = exception.getBindingResult().getFieldErrors().stream()
 				.map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
 				.toList();
+		ProblemDetail problem = problem(locale);
+		problem.setProperty("errors", fields);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A query or path parameter of the wrong type or out of bounds, named with what is wrong with it. */
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, HandlerMethodValidationException.class })
+	ResponseEntity<ProblemDetail> badParameter(Exception exception) {
+		Locale locale = LocaleContextHolder.getLocale();
+		List<FieldProblem> fields = exception instanceof MethodArgumentTypeMismatchException mismatch
+				? List.of(new FieldProblem(mismatch.getName(), messages.getMessage("typeMismatch", null, locale)))
+				: ((HandlerMethodValidationException) exception).getParameterValidationResults().stream()
+					.flatMap(result -> result.getResolvableErrors().stream()
+						.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+								messages.getMessage(error, locale))))
+					.toList();
 		ProblemDetail problem = problem(locale);
 		problem.setProperty("errors", fields);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
