@@ -116,7 +116,7 @@ class DemoParticipants implements ApplicationRunner {
 			years.add(household.get(i + 1));
 		}
 		return intake.takeIn(new IntakeForm(programme.id(), firstName, "Demo", null, null, postalCode, codes, levels,
-				dutch, null, needs, Map.of(), kinds, years, interests, aspirations, BuddyGender.NO_PREFERENCE, null,
+				dutch, null, needs, Map.of(), kinds, years, interests, aspirations, BuddyGender.NO_PREFERENCE, null, null,
 				EnumSet.of(WeekSlot.WEDNESDAY_EVENING, WeekSlot.SATURDAY_AFTERNOON), professional, waitingSince,
 				receptionKind, receptionName, null), professional);
 	}

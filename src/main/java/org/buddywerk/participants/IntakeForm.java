@@ -39,6 +39,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		Map<String, String> priorities, Map<String, String> needNotes, List<String> memberKinds,
 		List<String> memberBirthYears, @PlainText @Size(max = 2000) String interests,
 		@PlainText @Size(max = 2000) String aspirations, BuddyGender buddyGender,
+		@Pattern(regexp = "^$|^[a-z]{2}$", message = "{intake.languages.invalid}") String buddyLanguage,
 		@PlainText @Size(max = 1000) String buddyPreferences, Set<WeekSlot> slots, Long contactProfessionalId,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate waitingSince, ReceptionKind receptionKind,
 		@PlainText @Size(max = 200) String receptionName, Long version) {
@@ -67,7 +68,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 
 	static IntakeForm empty(long programmeId, long contactProfessionalId, LocalDate today) {
 		return new IntakeForm(programmeId, "", "", "", "", "", List.of(), List.of(), null, null, Map.of(), Map.of(),
-				List.of(), List.of(), "", "", BuddyGender.NO_PREFERENCE, "", Set.of(), contactProfessionalId, today, null,
+				List.of(), List.of(), "", "", BuddyGender.NO_PREFERENCE, "", "", Set.of(), contactProfessionalId, today, null,
 				"", null);
 	}
 
@@ -85,7 +86,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 				spoken.stream().map(s -> s.level().name()).toList(), p.getDutchLevel(), p.getFrenchLevel(), priorities,
 				notes, p.getHousehold().stream().map(m -> m.kind().name()).toList(),
 				p.getHousehold().stream().map(m -> String.valueOf(m.birthYear())).toList(), p.getInterests(),
-				p.getAspirations(), p.getBuddyGender(), p.getBuddyPreferences(), p.getSlots(),
+				p.getAspirations(), p.getBuddyGender(), p.getBuddyLanguage(), p.getBuddyPreferences(), p.getSlots(),
 				p.getContactProfessionalId(), p.getWaitingSince(), p.getReceptionKind(), p.getReceptionName(),
 				p.getVersion());
 	}
@@ -175,6 +176,9 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		}
 		if (householdList().size() > HOUSEHOLD_ROWS) {
 			problems.add(Map.entry("memberKinds", "intake.household.invalid"));
+		}
+		if (buddyLanguage != null && !buddyLanguage.isBlank() && !SpokenLanguages.CODES.contains(buddyLanguage.strip())) {
+			problems.add(Map.entry("buddyLanguage", "intake.languages.invalid"));
 		}
 		if (waitingSince != null && waitingSince.isAfter(today)) {
 			problems.add(Map.entry("waitingSince", "intake.waitingSince.future"));

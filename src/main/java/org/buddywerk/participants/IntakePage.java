@@ -206,6 +206,9 @@ class IntakePage {
 		model.addAttribute("domains", LifeDomain.values());
 		model.addAttribute("householdKinds", HouseholdKind.values());
 		model.addAttribute("genders", BuddyGender.values());
+		model.addAttribute("buddyLanguageCodes", org.buddywerk.platform.SpokenLanguages.CODES);
+		model.addAttribute("buddyLanguageNames",
+				org.buddywerk.platform.SpokenLanguages.names(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("receptionKinds", ReceptionKind.values());
 		model.addAttribute("parts", WeekSlot.Part.values());
 		model.addAttribute("slotGrid", SlotGrid.ROWS);
@@ -278,6 +281,6 @@ class IntakePage {
 		return new IntakeForm(f.programmeId(), f.firstName(), f.lastName(), f.phone(), f.email(), f.postalCode(),
 				f.languageCodes(), f.languageLevels(), f.dutchLevel(), f.frenchLevel(), f.priorities(), f.needNotes(),
 				f.memberKinds(), f.memberBirthYears(), f.interests(), f.aspirations(), f.buddyGender(),
-				f.buddyPreferences(), f.slots(), null, f.waitingSince(), f.receptionKind(), f.receptionName(), null);
+				f.buddyLanguage(), f.buddyPreferences(), f.slots(), null, f.waitingSince(), f.receptionKind(), f.receptionName(), null);
 	}
 }

@@ -65,6 +65,8 @@ public class Participant {
 
 	private String buddyPreferences;
 
+	private String buddyLanguage;
+
 	private Long contactProfessionalId;
 
 	private Long accountId;
@@ -150,6 +152,8 @@ public class Participant {
 		track(changed, "preferences", java.util.Arrays.asList(String.valueOf(buddyGender), String.valueOf(buddyPreferences), slots),
 				java.util.Arrays.asList(String.valueOf(form.buddyGender()), String.valueOf(org.buddywerk.platform.Text.orNull(form.buddyPreferences())),
 						form.slots()));
+		track(changed, "preferences", java.util.Arrays.asList(buddyLanguage), java.util.Arrays.asList(org.buddywerk.platform.Text.orNull(form.buddyLanguage())));
+		buddyLanguage = org.buddywerk.platform.Text.orNull(form.buddyLanguage());
 		buddyGender = form.buddyGender();
 		buddyPreferences = org.buddywerk.platform.Text.orNull(form.buddyPreferences());
 		slots.clear();
@@ -234,6 +238,10 @@ public class Participant {
 
 	public BuddyGender getBuddyGender() {
 		return buddyGender;
+	}
+
+	public String getBuddyLanguage() {
+		return buddyLanguage;
 	}
 
 	public String getBuddyPreferences() {

@@ -152,6 +152,8 @@ class ParticipantPage {
 		model.addAttribute("givenHows", ConsentGivenHow.values());
 		model.addAttribute("uiLanguages", Languages.SUPPORTED);
 		model.addAttribute("textVersion", Consents.TEXT_VERSION);
+		model.addAttribute("buddyLanguageName", participant.getBuddyLanguage() == null ? null
+				: java.util.Locale.forLanguageTag(participant.getBuddyLanguage()).getDisplayLanguage(LocaleContextHolder.getLocale()));
 		if (participant.getContactProfessionalId() == actor || access.coordinates(participant, actor)) {
 			model.addAttribute("shareChoices", intake.professionalsFor(participant.getProgrammeId()).stream()
 				.filter(p -> p.accountId() != participant.getContactProfessionalId()).toList());

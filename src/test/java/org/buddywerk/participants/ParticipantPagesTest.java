@@ -73,6 +73,9 @@ class ParticipantPagesTest {
 		assertThat(created.getResponse().getRedirectedUrl()).isEqualTo("/participants/" + family.getId());
 		assertThat(family.getLanguages()).extracting(l -> l.language()).contains("ar");
 		assertThat(family.getHousehold()).containsExactly(new HouseholdMember(HouseholdKind.ADULT, 1985));
+		assertThat(family.getBuddyLanguage()).isEqualTo("ar");
+		assertThat(page(get("/participants/" + family.getId()), professional())).contains("Taal die de buddy spreekt",
+				"Arabisch");
 
 		String link = "href=\"/participants/" + family.getId() + "\"";
 		assertThat(page(get("/participants/caseload"), professional())).contains(link);
@@ -100,7 +103,7 @@ class ParticipantPagesTest {
 	void everyFieldSurvivesHostileInputAndNothingIsStoredHalf() throws Exception {
 		List<String> fields = List.of("programmeId", "firstName", "lastName", "phone", "email", "postalCode",
 				"languageCodes", "languageLevels", "dutchLevel", "frenchLevel", "priorities[HOUSING]",
-				"needNotes[HOUSING]", "memberKinds", "memberBirthYears", "interests", "aspirations", "buddyGender",
+				"needNotes[HOUSING]", "memberKinds", "memberBirthYears", "interests", "aspirations", "buddyGender", "buddyLanguage",
 				"buddyPreferences", "slots", "contactProfessionalId", "waitingSince", "receptionKind", "receptionName",
 				"version");
 		for (String field : fields) {
@@ -267,6 +270,7 @@ class ParticipantPagesTest {
 		form.put("interests", "koken");
 		form.put("aspirations", "verpleegkundige worden");
 		form.put("buddyGender", "WOMAN");
+		form.put("buddyLanguage", "ar");
 		form.put("buddyPreferences", "");
 		form.put("slots", "SATURDAY_MORNING");
 		form.put("contactProfessionalId", "" + fixtures.professional());
