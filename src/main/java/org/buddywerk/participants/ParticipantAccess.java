@@ -11,6 +11,8 @@ import org.buddywerk.platform.NotFoundException;
 import org.buddywerk.platform.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Who may see what of a participant (DESIGN.md §4). Basic profile: their professionals, the professionals and
@@ -41,11 +43,24 @@ public class ParticipantAccess {
 		this.clock = clock;
 	}
 
-	/** The programmes of the organisations where this account holds this role. */
+	/**
+	 * The programmes of the organisations where this account holds this role. One page asks this several times
+	 * (basic, contact, restricted, break-glass, sharing), so the answer is kept for the rest of the request.
+	 */
+	@SuppressWarnings("unchecked")
 	public Set<Long> programmesWhere(long accountId, Role role) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = ParticipantAccess.class.getName() + ".programmes." + accountId + "." + role;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Set<?> known) {
+			return (Set<Long>) known;
+		}
 		Set<Long> organisationIds = people.organisationsWhere(accountId, role);
-		return organisationIds.isEmpty() ? Set.of()
-				: organisations.programmesOf(organisationIds).stream().map(ProgrammeView::id).collect(Collectors.toSet());
+		Set<Long> found = organisationIds.isEmpty() ? Set.of()
+				: organisations.programmesOf(organisationIds).stream().map(ProgrammeView::id).collect(Collectors.toUnmodifiableSet());
+		if (request != null) {
+			request.setAttribute(key, found, RequestAttributes.SCOPE_REQUEST);
+		}
+		return found;
 	}
 
 	/** The participant if this account may see the basic profile, else 404. */
