@@ -1,0 +1,23 @@
+package org.buddywerk.matching;
+
+import org.buddywerk.platform.AccessRules;
+import org.buddywerk.platform.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coordinators match; admins import postal codes. Which programmes, proposals and people each reaches is
+ * decided per record by the matching services.
+ */
+@Component
+class MatchingAccessRules implements AccessRules {
+
+	@Override
+	public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+		String coordinator = Role.COORDINATOR.name();
+		rules.requestMatchers("/admin/postal-codes", "/admin/postal-codes/**").hasRole(Role.ADMIN.name());
+		rules.requestMatchers(HttpMethod.POST, "/api/v1/matching/solve").hasRole(coordinator);
+	}
+}
