@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: made-up families in the Woonbuddy's programme, in several languages, all in the demo
- * professional's caseload; some have a restricted profile, most consent to being matched. The demo participant
- * account is Oksana.
+ * Demo mode only: made-up families waiting in the Woonbuddy's programme, in several languages, all in the demo
+ * professional's caseload; some have a restricted profile. Amal, Oksana and Tigist consent to being matched and
+ * each has a natural buddy among the demo volunteers (same language, nearby, shared needs and interests);
+ * Mohammad has not consented yet, so matching flags him. The demo participant account is Oksana, whose natural
+ * buddy is the demo buddy account.
  */
 @Component
 @Order(5)
@@ -67,19 +69,23 @@ class DemoParticipants implements ApplicationRunner {
 		Participant amal = family(woon, professional, "Amal", "9000", List.of("ar", "NATIVE"), LanguageLevel.BASIC,
 				Map.of("HOUSING", "1", "EDUCATION", "2", "ADMINISTRATION", "2"), List.of("ADULT", "1986", "ADULT", "1984",
 						"CHILD", "2012", "CHILD", "2015", "CHILD", "2019"),
-				"Koken voor anderen, naaien", "Een eigen woning vinden en Nederlands leren", today.minusDays(120),
+				"Koken voor anderen, naaien", "Een eigen woning vinden en Nederlands leren",
+				new Preferences(List.of("COOKING", "CRAFTS"), BuddyGender.NO_PREFERENCE, "ar"), today.minusDays(120),
 				ReceptionKind.COLLECTIVE_SHELTER, "Opvangcentrum Demo");
 		Participant oksana = family(woon, professional, "Oksana", "9050", List.of("uk", "NATIVE", "en", "GOOD"),
 				LanguageLevel.BASIC, Map.of("LANGUAGE", "1", "WORK", "2"), List.of("ADULT", "1990", "CHILD", "2017"),
-				"Muziek, wandelen", "Opnieuw als verpleegkundige werken", today.minusDays(60), ReceptionKind.PRIVATE_HOST,
-				"Gastgezin Demo");
+				"Muziek, wandelen", "Opnieuw als verpleegkundige werken",
+				new Preferences(List.of("MUSIC", "NATURE"), BuddyGender.NO_PREFERENCE, "uk"), today.minusDays(60),
+				ReceptionKind.PRIVATE_HOST, "Gastgezin Demo");
 		Participant mohammad = family(woon, professional, "Mohammad", "9040", List.of("fa", "NATIVE", "en", "BASIC"),
 				LanguageLevel.BASIC, Map.of("HOUSING", "1", "FINANCES", "1"), List.of("ADULT", "1995"), "Voetbal",
-				"Een opleiding tot elektricien", today.minusDays(30), null, null);
+				"Een opleiding tot elektricien",
+				new Preferences(List.of("SPORT", "TECHNOLOGY"), BuddyGender.NO_PREFERENCE, null), today.minusDays(30),
+				null, null);
 		Participant tigist = family(woon, professional, "Tigist", "9000", List.of("ti", "NATIVE", "en", "BASIC"),
 				null, Map.of("HOUSING", "1", "HEALTH_ACCESS", "2", "SOCIAL_NETWORK", "3"),
 				List.of("ADULT", "1992", "CHILD", "2021"), "Koffieceremonie, haar vlechten", "Vrienden maken in de buurt",
-				today.minusDays(200), null, null);
+				new Preferences(List.of("COOKING", "CRAFTS"), BuddyGender.WOMAN, "ti"), today.minusDays(200), null, null);
 
 		for (Participant matchable : List.of(amal, oksana, tigist)) {
 			consents.record(matchable.getId(), professional, ConsentPurpose.PROGRAMME, null, "nl", ConsentGivenBy.PARTICIPANT,
@@ -99,10 +105,14 @@ class DemoParticipants implements ApplicationRunner {
 		people.accountIdOf("participant@demo.buddywerk.org").ifPresent(oksana::linkAccount);
 	}
 
+	/** What matching weighs besides languages and needs: interests from the list, who they would like as buddy. */
+	private record Preferences(List<String> interests, BuddyGender buddyGender, String buddyLanguage) {
+	}
+
 	private Participant family(ProgrammeView programme, long professional, String firstName, String postalCode,
 			List<String> languages, LanguageLevel dutch, Map<String, String> needs, List<String> household,
-			String interests, String aspirations, LocalDate waitingSince, ReceptionKind receptionKind,
-			String receptionName) {
+			String interests, String aspirations, Preferences preferences, LocalDate waitingSince,
+			ReceptionKind receptionKind, String receptionName) {
 		List<String> codes = new java.util.ArrayList<>();
 		List<String> levels = new java.util.ArrayList<>();
 		for (int i = 0; i < languages.size(); i += 2) {
@@ -116,7 +126,8 @@ class DemoParticipants implements ApplicationRunner {
 			years.add(household.get(i + 1));
 		}
 		return intake.takeIn(new IntakeForm(programme.id(), firstName, "Demo", null, null, postalCode, codes, levels,
-				dutch, null, needs, Map.of(), kinds, years, interests, aspirations, BuddyGender.NO_PREFERENCE, null, null,
+				dutch, null, needs, Map.of(), kinds, years, interests, aspirations, preferences.interests(),
+				preferences.buddyGender(), preferences.buddyLanguage(), null,
 				EnumSet.of(WeekSlot.WEDNESDAY_EVENING, WeekSlot.SATURDAY_AFTERNOON), professional, waitingSince,
 				receptionKind, receptionName, null), professional);
 	}

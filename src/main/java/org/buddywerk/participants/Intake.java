@@ -73,7 +73,8 @@ public class Intake {
 		List<String> changed = participant.take(new IntakeForm(participant.getProgrammeId(), form.firstName(),
 				form.lastName(), form.phone(), form.email(), form.postalCode(), form.languageCodes(), form.languageLevels(),
 				form.dutchLevel(), form.frenchLevel(), form.priorities(), form.needNotes(), form.memberKinds(),
-				form.memberBirthYears(), form.interests(), form.aspirations(), form.buddyGender(), form.buddyLanguage(), form.buddyPreferences(),
+				form.memberBirthYears(), form.interests(), form.aspirations(), form.interestChoices(), form.buddyGender(),
+				form.buddyLanguage(), form.buddyPreferences(),
 				form.slots(), form.contactProfessionalId(), form.waitingSince(), form.receptionKind(), form.receptionName(),
 				form.version()), clock.instant());
 		if (!changed.isEmpty()) {

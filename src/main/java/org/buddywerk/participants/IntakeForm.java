@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.buddywerk.organisations.LifeDomain;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.PlainText;
 import org.buddywerk.platform.SpokenLanguage;
@@ -38,7 +39,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		List<String> languageCodes, List<String> languageLevels, LanguageLevel dutchLevel, LanguageLevel frenchLevel,
 		Map<String, String> priorities, Map<String, String> needNotes, List<String> memberKinds,
 		List<String> memberBirthYears, @PlainText @Size(max = 2000) String interests,
-		@PlainText @Size(max = 2000) String aspirations, BuddyGender buddyGender,
+		@PlainText @Size(max = 2000) String aspirations, List<String> interestChoices, BuddyGender buddyGender,
 		@Pattern(regexp = "^$|^[a-z]{2}$", message = "{intake.languages.invalid}") String buddyLanguage,
 		@PlainText @Size(max = 1000) String buddyPreferences, Set<WeekSlot> slots, Long contactProfessionalId,
 		@DateTimeFormat(iso = ISO.DATE) LocalDate waitingSince, ReceptionKind receptionKind,
@@ -57,6 +58,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		needNotes = needNotes == null ? Map.of() : needNotes;
 		memberKinds = memberKinds == null ? List.of() : memberKinds;
 		memberBirthYears = memberBirthYears == null ? List.of() : memberBirthYears;
+		interestChoices = interestChoices == null ? List.of() : interestChoices;
 		// an empty choice in the form binds as null
 		EnumSet<WeekSlot> chosen = EnumSet.noneOf(WeekSlot.class);
 		if (slots != null) {
@@ -68,8 +70,8 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 
 	static IntakeForm empty(long programmeId, long contactProfessionalId, LocalDate today) {
 		return new IntakeForm(programmeId, "", "", "", "", "", List.of(), List.of(), null, null, Map.of(), Map.of(),
-				List.of(), List.of(), "", "", BuddyGender.NO_PREFERENCE, "", "", Set.of(), contactProfessionalId, today, null,
-				"", null);
+				List.of(), List.of(), "", "", List.of(), BuddyGender.NO_PREFERENCE, "", "", Set.of(), contactProfessionalId,
+				today, null, "", null);
 	}
 
 	static IntakeForm of(Participant p) {
@@ -86,7 +88,7 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 				spoken.stream().map(s -> s.level().name()).toList(), p.getDutchLevel(), p.getFrenchLevel(), priorities,
 				notes, p.getHousehold().stream().map(m -> m.kind().name()).toList(),
 				p.getHousehold().stream().map(m -> String.valueOf(m.birthYear())).toList(), p.getInterests(),
-				p.getAspirations(), p.getBuddyGender(), p.getBuddyLanguage(), p.getBuddyPreferences(), p.getSlots(),
+				p.getAspirations(), p.getInterestChoices().stream().map(Enum::name).toList(), p.getBuddyGender(), p.getBuddyLanguage(), p.getBuddyPreferences(), p.getSlots(),
 				p.getContactProfessionalId(), p.getWaitingSince(), p.getReceptionKind(), p.getReceptionName(),
 				p.getVersion());
 	}
@@ -118,6 +120,13 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 			}
 		}
 		return needs;
+	}
+
+	/** The interests ticked that are on the list; {@link #problems} names the others. */
+	Set<Interest> interestSet() {
+		EnumSet<Interest> chosen = EnumSet.noneOf(Interest.class);
+		interestChoices.stream().filter(IntakeForm::isInterest).map(Interest::valueOf).forEach(chosen::add);
+		return chosen;
 	}
 
 	List<HouseholdMember> householdList() {
@@ -177,6 +186,9 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 		if (householdList().size() > HOUSEHOLD_ROWS) {
 			problems.add(Map.entry("memberKinds", "intake.household.invalid"));
 		}
+		if (interestChoices.stream().anyMatch(i -> i != null && !i.isBlank() && !isInterest(i))) {
+			problems.add(Map.entry("interestChoices", "intake.interests.invalid"));
+		}
 		if (buddyLanguage != null && !buddyLanguage.isBlank() && !SpokenLanguages.CODES.contains(buddyLanguage.strip())) {
 			problems.add(Map.entry("buddyLanguage", "intake.languages.invalid"));
 		}
@@ -184,6 +196,10 @@ public record IntakeForm(@NotNull Long programmeId, @PlainText @NotBlank @Size(m
 			problems.add(Map.entry("waitingSince", "intake.waitingSince.future"));
 		}
 		return problems;
+	}
+
+	private static boolean isInterest(String value) {
+		return value != null && java.util.Arrays.stream(Interest.values()).anyMatch(i -> i.name().equals(value));
 	}
 
 	private static boolean isLevel(String level) {

@@ -17,6 +17,7 @@ import org.buddywerk.organisations.LifeDomain;
 import org.buddywerk.organisations.OrganisationDirectory;
 import org.buddywerk.organisations.ProgrammeView;
 import org.buddywerk.people.PersonSummary;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.NotFoundException;
 import org.buddywerk.platform.Refusal;
@@ -206,6 +207,7 @@ class IntakePage {
 		model.addAttribute("domains", LifeDomain.values());
 		model.addAttribute("householdKinds", HouseholdKind.values());
 		model.addAttribute("genders", BuddyGender.values());
+		model.addAttribute("interestValues", Interest.values());
 		model.addAttribute("buddyLanguageCodes", org.buddywerk.platform.SpokenLanguages.CODES);
 		model.addAttribute("buddyLanguageNames",
 				org.buddywerk.platform.SpokenLanguages.names(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
@@ -219,6 +221,7 @@ class IntakePage {
 	private static void chosenFrom(IntakeForm form, Model model) {
 		chosen(model, form.languageCodes(), form.languageLevels(), form.memberKinds(), form.memberBirthYears(),
 				form.priorities(), form.needNotes(), form.slots().stream().map(Enum::name).toList());
+		model.addAttribute("chosenInterests", form.interestChoices());
 	}
 
 	/** What was sent, shown again even when the form could not be bound. */
@@ -231,6 +234,7 @@ class IntakePage {
 		}
 		chosen(model, values(request, "languageCodes"), values(request, "languageLevels"), values(request, "memberKinds"),
 				values(request, "memberBirthYears"), priorities, notes, values(request, "slots"));
+		model.addAttribute("chosenInterests", values(request, "interestChoices"));
 	}
 
 	private static void chosen(Model model, List<String> codes, List<String> levels, List<String> kinds,
@@ -280,7 +284,7 @@ class IntakePage {
 	private static IntakeForm withoutContact(IntakeForm f) {
 		return new IntakeForm(f.programmeId(), f.firstName(), f.lastName(), f.phone(), f.email(), f.postalCode(),
 				f.languageCodes(), f.languageLevels(), f.dutchLevel(), f.frenchLevel(), f.priorities(), f.needNotes(),
-				f.memberKinds(), f.memberBirthYears(), f.interests(), f.aspirations(), f.buddyGender(),
+				f.memberKinds(), f.memberBirthYears(), f.interests(), f.aspirations(), f.interestChoices(), f.buddyGender(),
 				f.buddyLanguage(), f.buddyPreferences(), f.slots(), null, f.waitingSince(), f.receptionKind(), f.receptionName(), null);
 	}
 }

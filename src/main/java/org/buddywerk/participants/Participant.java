@@ -22,6 +22,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
@@ -73,6 +74,9 @@ public class Participant {
 
 	private LocalDate waitingSince;
 
+	/** While matched: the day they had started waiting, given back when they wait again. */
+	private LocalDate waitingSinceBeforeMatch;
+
 	@Enumerated(EnumType.STRING)
 	private ReceptionKind receptionKind;
 
@@ -94,6 +98,13 @@ public class Participant {
 	@Column(name = "slot")
 	@Enumerated(EnumType.STRING)
 	private Set<WeekSlot> slots = EnumSet.noneOf(WeekSlot.class);
+
+	/** Everyday interests from a fixed list, for matching; {@link #interests} says it in their own words. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "participant_interest", joinColumns = @JoinColumn(name = "participant_id"))
+	@Column(name = "interest")
+	@Enumerated(EnumType.STRING)
+	private Set<Interest> interestChoices = EnumSet.noneOf(Interest.class);
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "participant_need", joinColumns = @JoinColumn(name = "participant_id"))
@@ -144,11 +155,14 @@ public class Participant {
 		track(changed, "household", java.util.Arrays.asList(household), java.util.Arrays.asList(form.householdList()));
 		household.clear();
 		household.addAll(form.householdList());
-		track(changed, "dreams", java.util.Arrays.asList(String.valueOf(interests), String.valueOf(aspirations)),
+		track(changed, "dreams",
+				java.util.Arrays.asList(String.valueOf(interests), String.valueOf(aspirations), getInterestChoices()),
 				java.util.Arrays.asList(String.valueOf(org.buddywerk.platform.Text.orNull(form.interests())),
-						String.valueOf(org.buddywerk.platform.Text.orNull(form.aspirations()))));
+						String.valueOf(org.buddywerk.platform.Text.orNull(form.aspirations())), form.interestSet()));
 		interests = org.buddywerk.platform.Text.orNull(form.interests());
 		aspirations = org.buddywerk.platform.Text.orNull(form.aspirations());
+		interestChoices.clear();
+		interestChoices.addAll(form.interestSet());
 		track(changed, "preferences", java.util.Arrays.asList(String.valueOf(buddyGender), String.valueOf(buddyPreferences), slots),
 				java.util.Arrays.asList(String.valueOf(form.buddyGender()), String.valueOf(org.buddywerk.platform.Text.orNull(form.buddyPreferences())),
 						form.slots()));
@@ -175,6 +189,22 @@ public class Participant {
 	private static void track(List<String> changed, String section, List<?> before, List<?> after) {
 		if (!before.equals(after)) {
 			changed.add(section);
+		}
+	}
+
+	/** Matched with a buddy: no longer waiting, but the day they started waiting is kept. */
+	void matched() {
+		if (waitingSince != null) {
+			waitingSinceBeforeMatch = waitingSince;
+			waitingSince = null;
+		}
+	}
+
+	/** Waiting again after a match: back in their old place, or from today when there is none to go back to. */
+	void waitingAgain(LocalDate today) {
+		if (waitingSince == null) {
+			waitingSince = waitingSinceBeforeMatch != null ? waitingSinceBeforeMatch : today;
+			waitingSinceBeforeMatch = null;
 		}
 	}
 
@@ -274,6 +304,10 @@ public class Participant {
 
 	public Set<SpokenLanguage> getLanguages() {
 		return Set.copyOf(languages);
+	}
+
+	public Set<Interest> getInterestChoices() {
+		return interestChoices.isEmpty() ? EnumSet.noneOf(Interest.class) : EnumSet.copyOf(interestChoices);
 	}
 
 	public Set<WeekSlot> getSlots() {

@@ -112,8 +112,12 @@ public class Enrolment {
 	}
 
 	public boolean screeningValidOn(LocalDate day) {
-		return screeningValidUntil != null && !screeningValidUntil.isBefore(day)
-				&& (screeningIssuedOn == null || !screeningIssuedOn.isAfter(day));
+		return screeningValid(screeningIssuedOn, screeningValidUntil, day);
+	}
+
+	/** A screening counts from its issue date up to and including its last valid day. */
+	static boolean screeningValid(LocalDate issuedOn, LocalDate validUntil, LocalDate day) {
+		return validUntil != null && !validUntil.isBefore(day) && (issuedOn == null || !issuedOn.isAfter(day));
 	}
 
 	/** Whether matching may propose this volunteer today. */
@@ -163,6 +167,15 @@ public class Enrolment {
 		VolunteerStatus back = pausedFrom == null ? VolunteerStatus.APPLIED : pausedFrom;
 		this.pausedFrom = null;
 		moveTo(back, null, now);
+	}
+
+	/** A match ended while the volunteer was paused: resuming brings them back as available, not as matched. */
+	boolean resumeAsAvailable() {
+		if (pausedFrom != VolunteerStatus.MATCHED) {
+			return false;
+		}
+		this.pausedFrom = VolunteerStatus.AVAILABLE;
+		return true;
 	}
 
 	/** Set by the daily expiry job; returns whether anything changed. */

@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.organisations.LifeDomain;
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
@@ -48,14 +51,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/me/volunteer")
 class OwnVolunteerPage {
 
-	/** What a volunteer changes themselves; languages as up to three rows of code and level. */
+	/**
+	 * What a volunteer changes themselves; languages as up to three rows of code and level. No gender means they
+	 * would rather not say.
+	 */
 	record ProfileForm(@NotNull @Min(1) @Max(3) Integer capacity, @PlainText @Size(max = 2000) String boundaries,
-			List<String> languageCodes, List<LanguageLevel> languageLevels, Set<WeekSlot> slots) {
+			List<String> languageCodes, List<LanguageLevel> languageLevels, Set<WeekSlot> slots, Gender gender,
+			Set<Interest> interests, Set<LifeDomain> boundaryDomains) {
 
 		ProfileForm {
 			languageCodes = languageCodes == null ? List.of() : languageCodes;
 			languageLevels = languageLevels == null ? List.of() : languageLevels;
-			slots = slots == null ? EnumSet.noneOf(WeekSlot.class) : slots;
+			slots = ticked(slots, WeekSlot.class);
+			interests = ticked(interests, Interest.class);
+			boundaryDomains = ticked(boundaryDomains, LifeDomain.class);
 		}
 
 		static ProfileForm of(Volunteer volunteer) {
@@ -63,7 +72,17 @@ class OwnVolunteerPage {
 				.sorted(java.util.Comparator.comparing(SpokenLanguage::language)).toList();
 			List<String> codes = new ArrayList<>(spoken.stream().map(SpokenLanguage::language).toList());
 			List<LanguageLevel> levels = new ArrayList<>(spoken.stream().map(SpokenLanguage::level).toList());
-			return new ProfileForm(volunteer.getCapacity(), volunteer.getBoundaries(), codes, levels, volunteer.getSlots());
+			return new ProfileForm(volunteer.getCapacity(), volunteer.getBoundaries(), codes, levels, volunteer.getSlots(),
+					volunteer.getGender(), volunteer.getInterests(), volunteer.getBoundaryDomains());
+		}
+
+		/** A checkbox group as ticked; an empty choice binds as null and counts for nothing. */
+		private static <E extends Enum<E>> Set<E> ticked(Set<E> values, Class<E> type) {
+			EnumSet<E> ticked = EnumSet.noneOf(type);
+			if (values != null) {
+				values.stream().filter(java.util.Objects::nonNull).forEach(ticked::add);
+			}
+			return ticked;
 		}
 
 		/** The rows that name a known language; empty rows are ignored. */
@@ -115,11 +134,16 @@ class OwnVolunteerPage {
 	String profile(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult result,
 			@RequestParam(required = false) List<String> languageCodes,
 			@RequestParam(required = false) List<String> languageLevels, @RequestParam(required = false) List<String> slots,
-			@AuthenticationPrincipal SignedInPerson person, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String gender, @RequestParam(required = false) List<String> interests,
+			@RequestParam(required = false) List<String> boundaryDomains, @AuthenticationPrincipal SignedInPerson person,
+			Model model, RedirectAttributes redirect) {
 		// what was sent, shown again even when the form could not be bound
 		model.addAttribute("chosenCodes", languageCodes == null ? List.of() : languageCodes);
 		model.addAttribute("chosenLevels", languageLevels == null ? List.of() : languageLevels);
 		model.addAttribute("chosenSlots", slots == null ? List.of() : slots);
+		model.addAttribute("chosenGender", gender == null ? "" : gender);
+		model.addAttribute("chosenInterests", interests == null ? List.of() : interests);
+		model.addAttribute("chosenBoundaryDomains", boundaryDomains == null ? List.of() : boundaryDomains);
 		Volunteer volunteer = access.ownVolunteer(person.accountId()).orElseThrow(NotFoundException::new);
 		if (form != null && !result.hasFieldErrors("languageCodes")) {
 			Set<SpokenLanguage> spoken = form.spoken();
@@ -133,10 +157,15 @@ class OwnVolunteerPage {
 				result.rejectValue("slots", "own.slots.required");
 			}
 		}
+		if (form != null && !result.hasFieldErrors("boundaryDomains")
+				&& form.boundaryDomains().stream().anyMatch(volunteer.getDomains()::contains)) {
+			result.rejectValue("boundaryDomains", "own.boundaryDomains.overlap");
+		}
 		if (result.hasErrors()) {
 			return page(volunteer, model);
 		}
 		volunteer.adjust(form.capacity(), Text.orNull(form.boundaries()), form.spoken(), form.slots(), clock.instant());
+		volunteer.describeForMatching(form.gender(), form.interests(), form.boundaryDomains(), clock.instant());
 		redirect.addFlashAttribute("done", "pipeline.done.saved");
 		return "redirect:/me/volunteer";
 	}
@@ -181,12 +210,18 @@ class OwnVolunteerPage {
 		model.addAttribute("parts", WeekSlot.Part.values());
 		model.addAttribute("levels", LanguageLevel.values());
 		model.addAttribute("slotGrid", SlotGrid.ROWS);
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("interestChoices", Interest.values());
+		model.addAttribute("lifeDomains", LifeDomain.values());
 		if (!model.containsAttribute("profile")) {
 			ProfileForm current = ProfileForm.of(volunteer);
 			model.addAttribute("profile", current);
 			model.addAttribute("chosenCodes", current.languageCodes());
 			model.addAttribute("chosenLevels", current.languageLevels().stream().map(Enum::name).toList());
 			model.addAttribute("chosenSlots", current.slots().stream().map(Enum::name).toList());
+			model.addAttribute("chosenGender", current.gender() == null ? "" : current.gender().name());
+			model.addAttribute("chosenInterests", current.interests().stream().map(Enum::name).toList());
+			model.addAttribute("chosenBoundaryDomains", current.boundaryDomains().stream().map(Enum::name).toList());
 		}
 		return "volunteers/own";
 	}

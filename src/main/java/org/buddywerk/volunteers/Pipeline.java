@@ -177,6 +177,32 @@ public class Pipeline {
 		stopNow(enrolment, actor, reason);
 	}
 
+	/**
+	 * Matching paired this buddy with a participant. A buddy with room for more is MATCHED already and stays so;
+	 * anyone else (paused, stopped, not yet available) cannot be matched.
+	 */
+	void matched(long enrolmentId, long actor) {
+		Enrolment enrolment = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
+		if (enrolment.getStatus() == VolunteerStatus.AVAILABLE) {
+			move(enrolment, actor, VolunteerStatus.MATCHED, null);
+		}
+		else if (enrolment.getStatus() != VolunteerStatus.MATCHED) {
+			throw new Refusal(null, "pipeline.notMatchable");
+		}
+	}
+
+	/** The buddy's match ended: available again. Only a matched buddy moves, or a paused one who was matched. */
+	void availableAgain(long enrolmentId, long actor) {
+		Enrolment enrolment = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
+		if (enrolment.getStatus() == VolunteerStatus.MATCHED) {
+			move(enrolment, actor, VolunteerStatus.AVAILABLE, null);
+		}
+		else if (enrolment.resumeAsAvailable()) {
+			record(enrolment, actor, EnrolmentEvent.Kind.STATUS, VolunteerStatus.MATCHED, VolunteerStatus.AVAILABLE,
+					"match ended while paused");
+		}
+	}
+
 	public void recordStandbyContact(long enrolmentId, long actor, LocalDate on, String note) {
 		Enrolment enrolment = enrolments.findById(enrolmentId).orElseThrow(NotFoundException::new);
 		notInFuture(on, "on");

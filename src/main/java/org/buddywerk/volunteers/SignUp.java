@@ -95,6 +95,7 @@ class SignUp {
 		volunteer.describe(form.name().strip(), form.phone(), form.normalisedPostalCode(), form.travelKm(),
 				form.capacity(), Text.orNull(form.boundaries()), Text.orNull(form.about()), form.spokenLanguages(),
 				form.domains(), form.slots(), now);
+		volunteer.describeForMatching(form.gender(), form.interests(), form.boundaryDomains(), now);
 		volunteer.consented(CONSENT_VERSION, language.getLanguage(), now);
 		volunteer = volunteers.saveAndFlush(volunteer);
 		consents.save(new VolunteerConsent(volunteer.getId(), VolunteerConsent.PROCESSING, CONSENT_VERSION,

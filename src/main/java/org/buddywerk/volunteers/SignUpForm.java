@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
@@ -37,10 +39,13 @@ record SignUpForm(@PlainText @NotBlank @Size(max = 200) String name,
 		@NotBlank @Email @Size(max = 254) String email,
 		@NotBlank @Pattern(regexp = PHONE) String phone,
 		@NotBlank @Pattern(regexp = POSTAL_CODE) String postalCode,
+		Gender gender,
 		@NotBlank @Size(min = 12, max = 128) String password,
 		List<String> languages, List<String> levels,
 		@NotEmpty @Size(max = MAX_PROGRAMMES) List<Long> programmes,
 		Set<LifeDomain> domains,
+		Set<LifeDomain> boundaryDomains,
+		Set<Interest> interests,
 		@NotEmpty Set<WeekSlot> slots,
 		@NotNull @Min(0) @Max(100) Integer travelKm,
 		@NotNull @Min(1) @Max(3) Integer capacity,
@@ -69,21 +74,16 @@ record SignUpForm(@PlainText @NotBlank @Size(max = 200) String name,
 		// a form may send an empty choice, which binds as null
 		programmes = programmes == null ? List.of()
 				: List.copyOf(new LinkedHashSet<>(programmes.stream().filter(Objects::nonNull).toList()));
-		EnumSet<LifeDomain> chosenDomains = EnumSet.noneOf(LifeDomain.class);
-		if (domains != null) {
-			domains.stream().filter(Objects::nonNull).forEach(chosenDomains::add);
-		}
-		domains = chosenDomains;
-		EnumSet<WeekSlot> chosenSlots = EnumSet.noneOf(WeekSlot.class);
-		if (slots != null) {
-			slots.stream().filter(Objects::nonNull).forEach(chosenSlots::add);
-		}
-		slots = chosenSlots;
+		domains = chosen(domains, LifeDomain.class);
+		boundaryDomains = chosen(boundaryDomains, LifeDomain.class);
+		interests = chosen(interests, Interest.class);
+		slots = chosen(slots, WeekSlot.class);
 		consent = Boolean.TRUE.equals(consent);
 	}
 
 	static SignUpForm empty() {
-		return new SignUpForm("", "", "", "", "", List.of(), List.of(), List.of(), null, null, null, 1, "", "", false);
+		return new SignUpForm("", "", "", "", null, "", List.of(), List.of(), List.of(), null, null, null, null, null, 1, "",
+				"", false);
 	}
 
 	/** Without the person's details and never the password: a form that ends up in a log or a test report. */
@@ -119,6 +119,12 @@ record SignUpForm(@PlainText @NotBlank @Size(max = 200) String name,
 		return seen.isEmpty() ? Optional.of("join.languages.none") : Optional.empty();
 	}
 
+	/** The message key when a life domain is both one to help with and one the volunteer will not take on. */
+	Optional<String> boundaryProblem() {
+		return boundaryDomains.stream().anyMatch(domains::contains) ? Optional.of("join.boundaryDomains.overlap")
+				: Optional.empty();
+	}
+
 	/** The filled-in rows; call only when {@link #languageProblem()} is empty. */
 	Set<SpokenLanguage> spokenLanguages() {
 		Set<SpokenLanguage> spoken = new LinkedHashSet<>();
@@ -137,6 +143,15 @@ record SignUpForm(@PlainText @NotBlank @Size(max = 200) String name,
 
 	String normalisedEmail() {
 		return email.toLowerCase(Locale.ROOT);
+	}
+
+	/** The values ticked; a form may send an empty choice, which binds as null. */
+	private static <E extends Enum<E>> Set<E> chosen(Set<E> values, Class<E> type) {
+		EnumSet<E> chosen = EnumSet.noneOf(type);
+		if (values != null) {
+			values.stream().filter(Objects::nonNull).forEach(chosen::add);
+		}
+		return chosen;
 	}
 
 	private static List<String> blanksForNulls(List<String> values) {

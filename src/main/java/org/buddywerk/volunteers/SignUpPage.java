@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.platform.SpokenLanguages;
@@ -91,6 +93,9 @@ class SignUpPage {
 		if (form != null && !result.hasFieldErrors("languages")) {
 			form.languageProblem().ifPresent(problem -> result.rejectValue("languages", problem));
 		}
+		if (form != null && !result.hasFieldErrors("boundaryDomains")) {
+			form.boundaryProblem().ifPresent(problem -> result.rejectValue("boundaryDomains", problem));
+		}
 		if (result.hasErrors()) {
 			return page(model, request, locale);
 		}
@@ -126,6 +131,11 @@ class SignUpPage {
 		model.addAttribute("languageRows", languageRows(request));
 		model.addAttribute("chosenProgrammes", sent(request, "programmes"));
 		model.addAttribute("chosenDomains", sent(request, "domains"));
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("chosenGender", request.getParameter("gender") == null ? "" : request.getParameter("gender"));
+		model.addAttribute("interestChoices", Interest.values());
+		model.addAttribute("chosenInterests", sent(request, "interests"));
+		model.addAttribute("chosenBoundaryDomains", sent(request, "boundaryDomains"));
 		model.addAttribute("chosenSlots", sent(request, "slots"));
 		model.addAttribute("chosenCapacity", sent ? request.getParameter("capacity") : "1");
 		model.addAttribute("consentChecked", "true".equals(request.getParameter("consent")));

@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
@@ -44,6 +46,9 @@ public class Volunteer {
 	private String boundaries;
 
 	private String about;
+
+	@Enumerated(EnumType.STRING)
+	private Gender gender;
 
 	private Long accountId;
 
@@ -75,6 +80,19 @@ public class Volunteer {
 	@Column(name = "slot")
 	@Enumerated(EnumType.STRING)
 	private Set<WeekSlot> slots = EnumSet.noneOf(WeekSlot.class);
+
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@CollectionTable(name = "volunteer_interest", joinColumns = @JoinColumn(name = "volunteer_id"))
+	@Column(name = "interest")
+	@Enumerated(EnumType.STRING)
+	private Set<Interest> interests = EnumSet.noneOf(Interest.class);
+
+	/** Life domains the volunteer will not take on; {@link #boundaries} says the rest in their own words. */
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@CollectionTable(name = "volunteer_boundary", joinColumns = @JoinColumn(name = "volunteer_id"))
+	@Column(name = "life_domain")
+	@Enumerated(EnumType.STRING)
+	private Set<LifeDomain> boundaryDomains = EnumSet.noneOf(LifeDomain.class);
 
 	protected Volunteer() {
 	}
@@ -112,6 +130,17 @@ public class Volunteer {
 		this.languages.addAll(languages);
 		this.slots.clear();
 		this.slots.addAll(slots);
+		this.updatedAt = now;
+	}
+
+	/** What matching weighs besides the basics; no gender means they would rather not say. */
+	public void describeForMatching(Gender gender, Set<Interest> interests, Set<LifeDomain> boundaryDomains,
+			Instant now) {
+		this.gender = gender;
+		this.interests.clear();
+		this.interests.addAll(interests);
+		this.boundaryDomains.clear();
+		this.boundaryDomains.addAll(boundaryDomains);
 		this.updatedAt = now;
 	}
 
@@ -161,6 +190,10 @@ public class Volunteer {
 		return about;
 	}
 
+	public Gender getGender() {
+		return gender;
+	}
+
 	public Long getAccountId() {
 		return accountId;
 	}
@@ -195,5 +228,13 @@ public class Volunteer {
 
 	public Set<WeekSlot> getSlots() {
 		return slots.isEmpty() ? EnumSet.noneOf(WeekSlot.class) : EnumSet.copyOf(slots);
+	}
+
+	public Set<Interest> getInterests() {
+		return interests.isEmpty() ? EnumSet.noneOf(Interest.class) : EnumSet.copyOf(interests);
+	}
+
+	public Set<LifeDomain> getBoundaryDomains() {
+		return boundaryDomains.isEmpty() ? EnumSet.noneOf(LifeDomain.class) : EnumSet.copyOf(boundaryDomains);
 	}
 }

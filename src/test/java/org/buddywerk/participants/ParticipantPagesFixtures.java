@@ -45,7 +45,7 @@ class ParticipantPagesFixtures {
 				"gezin@example.org", "9000", List.of("ar", "nl"), List.of("NATIVE", "BASIC"), null, null,
 				Map.of("HOUSING", "1", "LANGUAGE", "2"), Map.of("HOUSING", "Zoekt een huurwoning"),
 				List.of("ADULT", "ADULT", "CHILD"), List.of("1985", "1988", "2016"), "voetbal", "verpleegkundige worden",
-				BuddyGender.NO_PREFERENCE, null, "", Set.of(WeekSlot.SATURDAY_MORNING), professional, waitingSince, null, "",
+				List.of("SPORT"), BuddyGender.NO_PREFERENCE, null, "", Set.of(WeekSlot.SATURDAY_MORNING), professional, waitingSince, null, "",
 				null), professional);
 	}
 

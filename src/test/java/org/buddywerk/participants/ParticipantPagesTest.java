@@ -12,6 +12,7 @@ import org.buddywerk.SignedIn;
 import org.buddywerk.organisations.OrganisationAdministration;
 import org.buddywerk.organisations.OrganisationForm;
 import org.buddywerk.organisations.OrganisationKind;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,8 +75,11 @@ class ParticipantPagesTest {
 		assertThat(family.getLanguages()).extracting(l -> l.language()).contains("ar");
 		assertThat(family.getHousehold()).containsExactly(new HouseholdMember(HouseholdKind.ADULT, 1985));
 		assertThat(family.getBuddyLanguage()).isEqualTo("ar");
+		assertThat(family.getInterestChoices()).containsExactly(Interest.COOKING);
 		assertThat(page(get("/participants/" + family.getId()), professional())).contains("Taal die de buddy spreekt",
-				"Arabisch");
+				"Arabisch", "Doet graag", "Koken");
+		assertThat(page(get("/participants/" + family.getId() + "/edit"), professional()))
+			.containsPattern("id=\"interestChoices-COOKING\"[^>]*checked");
 
 		String link = "href=\"/participants/" + family.getId() + "\"";
 		assertThat(page(get("/participants/caseload"), professional())).contains(link);
@@ -103,7 +107,8 @@ class ParticipantPagesTest {
 	void everyFieldSurvivesHostileInputAndNothingIsStoredHalf() throws Exception {
 		List<String> fields = List.of("programmeId", "firstName", "lastName", "phone", "email", "postalCode",
 				"languageCodes", "languageLevels", "dutchLevel", "frenchLevel", "priorities[HOUSING]",
-				"needNotes[HOUSING]", "memberKinds", "memberBirthYears", "interests", "aspirations", "buddyGender", "buddyLanguage",
+				"needNotes[HOUSING]", "memberKinds", "memberBirthYears", "interests", "aspirations", "interestChoices",
+				"buddyGender", "buddyLanguage",
 				"buddyPreferences", "slots", "contactProfessionalId", "waitingSince", "receptionKind", "receptionName",
 				"version");
 		for (String field : fields) {
@@ -127,6 +132,18 @@ class ParticipantPagesTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void anInterestNotOnTheListGetsAMessageAndNothingIsStored() throws Exception {
+		Map<String, String> form = valid(ParticipantPagesFixtures.unique("Hobby"));
+		form.put("interestChoices", "KNITTING");
+		long before = count();
+		MvcResult result = mvc.perform(post("/participants").with(professional()).with(csrf()).params(params(form)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("Kies interesses uit de lijst.", "is-invalid");
+		assertThat(count()).isEqualTo(before);
 	}
 
 	@Test
@@ -269,6 +286,7 @@ class ParticipantPagesTest {
 		form.put("memberBirthYears", "1985");
 		form.put("interests", "koken");
 		form.put("aspirations", "verpleegkundige worden");
+		form.put("interestChoices", "COOKING");
 		form.put("buddyGender", "WOMAN");
 		form.put("buddyLanguage", "ar");
 		form.put("buddyPreferences", "");

@@ -112,7 +112,8 @@ class RestrictedFixtures {
 		return intake.takeIn(new IntakeForm(programmeId, firstName, "Achternaam",
 				"+32 470 12 34 56", "deelnemer-" + UUID.randomUUID() + "@example.org", "9000", List.of("uk", "en"),
 				List.of("NATIVE", "GOOD"), null, null, Map.of("HOUSING", "1", "LANGUAGE", "2"), Map.of("HOUSING", "Vocht"),
-				List.of("ADULT", "CHILD"), List.of("1990", "2018"), "Muziek", "Werk vinden", BuddyGender.NO_PREFERENCE, null,
+				List.of("ADULT", "CHILD"), List.of("1990", "2018"), "Muziek", "Werk vinden", List.of("MUSIC"),
+				BuddyGender.NO_PREFERENCE, null,
 				null, EnumSet.of(WeekSlot.MONDAY_EVENING), professional, Today.on(clock).minusDays(10), null, null, null),
 				professional);
 	}

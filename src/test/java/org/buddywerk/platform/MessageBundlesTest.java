@@ -95,6 +95,8 @@ class MessageBundlesTest {
 		}
 		Arrays.stream(LifeDomain.values()).forEach(d -> assertThat(known).contains("lifeDomain." + d.name()));
 		Arrays.stream(OrganisationKind.values()).forEach(k -> assertThat(known).contains("organisationKind." + k.name()));
+		Arrays.stream(Gender.values()).forEach(g -> assertThat(known).contains("gender." + g.name()));
+		Arrays.stream(Interest.values()).forEach(i -> assertThat(known).contains("interest." + i.name()));
 	}
 
 	private static Set<String> allKeys() throws IOException {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
@@ -138,6 +140,9 @@ class SignUpTest {
 					new SpokenLanguage("nl", LanguageLevel.GOOD), new SpokenLanguage("ar", LanguageLevel.NATIVE));
 			assertThat(volunteer.getDomains()).isEqualTo(EnumSet.of(LifeDomain.HOUSING, LifeDomain.LANGUAGE));
 			assertThat(volunteer.getSlots()).isEqualTo(EnumSet.of(WeekSlot.MONDAY_EVENING, WeekSlot.SATURDAY_MORNING));
+			assertThat(volunteer.getGender()).isEqualTo(Gender.WOMAN);
+			assertThat(volunteer.getInterests()).isEqualTo(EnumSet.of(Interest.COOKING, Interest.LANGUAGES));
+			assertThat(volunteer.getBoundaryDomains()).isEqualTo(EnumSet.of(LifeDomain.FINANCES));
 			assertThat(volunteer.getConsentVersion()).isEqualTo(SignUp.CONSENT_VERSION);
 			assertThat(volunteer.getConsentLanguage()).isEqualTo("nl");
 			assertThat(volunteer.getConsentGivenAt()).isNotNull();
@@ -278,6 +283,9 @@ class SignUpTest {
 		accepted.put("levels", v -> false);
 		accepted.put("programmes", v -> false);
 		accepted.put("domains", String::isBlank);
+		accepted.put("boundaryDomains", String::isBlank);
+		accepted.put("interests", String::isBlank);
+		accepted.put("gender", String::isBlank);
 		accepted.put("slots", v -> false);
 		accepted.put("travelKm", v -> false);
 		accepted.put("capacity", v -> false);
@@ -331,6 +339,10 @@ class SignUpTest {
 		assertRefused("slots", "", "Vink minstens één moment aan waarop u vrij bent.");
 		assertRefused("slots", "FRIDAY_NIGHT", "Kies momenten uit het rooster.");
 		assertRefused("domains", "ASTROLOGY", "Kies levensdomeinen uit de lijst.");
+		assertRefused("boundaryDomains", "ASTROLOGY", "Kies levensdomeinen uit de lijst.");
+		assertRefused("boundaryDomains", "HOUSING", "Een levensdomein kan niet tegelijk bij “kan helpen” en bij “liever niet” staan.");
+		assertRefused("interests", "KNITTING", "Kies wat u graag doet uit de lijst.");
+		assertRefused("gender", "ALIEN", "Kies een gender uit de lijst, of “zeg ik liever niet”.");
 		assertRefused("languages", "xx", "Kies talen en niveaus uit de lijst.");
 		assertRefused("levels", "FLUENT", "Kies talen en niveaus uit de lijst.");
 		assertRefused(Map.of("languages", List.of("nl", "nl"), "levels", List.of("GOOD", "BASIC")),
@@ -355,7 +367,8 @@ class SignUpTest {
 		assertThat(body).contains("Geef een afstand in hele kilometers", "value=\"Amira Haddad\"", "value=\"" + email + "\"")
 			.doesNotContain(PASSWORD);
 		for (String chosen : List.of("value=\"MONDAY_EVENING\"", "value=\"ar\"", "value=\"NATIVE\"",
-				"value=\"" + housing.id() + "\"", "value=\"HOUSING\"", "id=\"capacity-2\"", "id=\"consent\"")) {
+				"value=\"" + housing.id() + "\"", "value=\"HOUSING\"", "id=\"capacity-2\"", "id=\"consent\"",
+				"id=\"interests-COOKING\"", "id=\"boundaryDomains-FINANCES\"", "value=\"WOMAN\"")) {
 			assertThat(body).as(chosen).containsPattern(java.util.regex.Pattern.quote(chosen) + "[^>]*(checked|selected)");
 		}
 		assertThat(body).doesNotContainPattern("value=\"SUNDAY_EVENING\"[^>]*checked");
@@ -382,7 +395,7 @@ class SignUpTest {
 			.doesNotContain("id=\"programme-" + inactive + "\"");
 		for (String id : List.of("name", "email", "phone", "postalCode", "password", "language-0", "level-0",
 				"programme-" + housing.id(), "domain-HOUSING", "slot-MONDAY_MORNING", "travelKm", "capacity-1",
-				"boundaries", "about", "consent")) {
+				"boundaries", "about", "consent", "gender", "interests-SPORT", "boundaryDomains-HOUSING")) {
 			assertThat(body).as("label for %s", id).contains("for=\"" + id + "\"");
 		}
 		assertThat(body).containsPattern("<input[^>]*name=\"website\"[^>]*tabindex=\"-1\"")
@@ -435,6 +448,9 @@ class SignUpTest {
 		form.put("levels", List.of("GOOD", "NATIVE", ""));
 		form.put("programmes", List.of(String.valueOf(housing.id())));
 		form.put("domains", List.of("HOUSING", "LANGUAGE"));
+		form.put("boundaryDomains", List.of("FINANCES"));
+		form.put("interests", List.of("COOKING", "LANGUAGES"));
+		form.put("gender", List.of("WOMAN"));
 		form.put("slots", List.of("MONDAY_EVENING", "SATURDAY_MORNING"));
 		form.put("travelKm", List.of("15"));
 		form.put("capacity", List.of("2"));

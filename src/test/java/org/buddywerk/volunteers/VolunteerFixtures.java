@@ -1,11 +1,19 @@
 package org.buddywerk.volunteers;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import org.buddywerk.SignedIn;
+import org.buddywerk.people.People;
+import org.buddywerk.platform.Gender;
+import org.buddywerk.platform.Interest;
 import org.buddywerk.platform.LanguageLevel;
+import org.buddywerk.platform.Role;
+import org.buddywerk.platform.Today;
 import org.buddywerk.platform.SpokenLanguage;
 import org.buddywerk.platform.WeekSlot;
 import org.buddywerk.organisations.LifeDomain;
@@ -24,13 +32,16 @@ class VolunteerFixtures {
 
 	private final OrganisationDirectory organisations;
 
+	private final People people;
+
 	private final Clock clock;
 
 	VolunteerFixtures(VolunteerRepository volunteers, Pipeline pipeline, OrganisationDirectory organisations,
-			Clock clock) {
+			People people, Clock clock) {
 		this.volunteers = volunteers;
 		this.pipeline = pipeline;
 		this.organisations = organisations;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -47,9 +58,31 @@ class VolunteerFixtures {
 		volunteer.describe("Fixture Volunteer", "+32 470 11 22 33", "9000", 10, 2, null, null,
 				Set.of(new SpokenLanguage("nl", LanguageLevel.NATIVE)), EnumSet.of(LifeDomain.HOUSING),
 				EnumSet.of(WeekSlot.MONDAY_EVENING), clock.instant());
+		volunteer.describeForMatching(Gender.WOMAN, EnumSet.of(Interest.MUSIC, Interest.COOKING),
+				EnumSet.of(LifeDomain.FINANCES), clock.instant());
 		volunteer.consented("test", "nl", clock.instant());
 		volunteer.linkAccount(accountId);
 		volunteers.save(volunteer);
 		return pipeline.apply(volunteer.getId(), programme.id(), null);
+	}
+
+	/** A volunteer who took every step, with the demo coach: AVAILABLE, screened until two years from now. */
+	@Transactional
+	Enrolment available(ProgrammeView programme, Long accountId) {
+		Enrolment enrolment = applicant(programme, accountId);
+		long coordinator = people.accountIdOf(SignedIn.demoEmail(Role.COORDINATOR)).orElseThrow();
+		long coach = people.accountIdOf(SignedIn.demoEmail(Role.COACH)).orElseThrow();
+		LocalDate today = Today.on(clock);
+		pipeline.assignCoach(enrolment.getId(), enrolment.getVersion(), coordinator, coach);
+		pipeline.recordIntake(enrolment.getId(), enrolment.getVersion(), coordinator, today, null, IntakeDecision.ACCEPTED);
+		pipeline.recordScreening(enrolment.getId(), enrolment.getVersion(), coordinator, ScreeningKind.NL_VOG,
+				today.minusDays(1), today.plusYears(2));
+		for (long training : pipeline.requiredFor(enrolment)) {
+			pipeline.recordTraining(enrolment.getId(), enrolment.getVersion(), coordinator, training, today, BigDecimal.ONE);
+		}
+		while (enrolment.getStatus() != VolunteerStatus.AVAILABLE) {
+			pipeline.advance(enrolment.getId(), enrolment.getVersion(), coordinator);
+		}
+		return enrolment;
 	}
 }
