@@ -1,0 +1,5 @@
+package org.buddywerk.matching;
+
+enum Answer {
+	YES, NO
+}

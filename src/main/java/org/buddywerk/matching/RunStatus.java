@@ -1,0 +1,5 @@
+package org.buddywerk.matching;
+
+enum RunStatus {
+	RUNNING, DONE, FAILED
+}

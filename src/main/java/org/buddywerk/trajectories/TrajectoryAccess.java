@@ -1,0 +1,71 @@
+package org.buddywerk.trajectories;
+
+import java.util.Objects;
+
+import org.buddywerk.participants.ParticipantAccess;
+import org.buddywerk.participants.Participants;
+import org.buddywerk.platform.NotFoundException;
+import org.buddywerk.platform.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sees a trajectory (DESIGN.md §4): its buddy, participant, professionals and coach, and the programme's
+ * coordinators. Contact details follow the triangle: buddy and participant see each other's once both said yes
+ * (that is, once the trajectory exists); the coach sees the buddy's only. Anyone else is told it does not exist.
+ */
+@Component
+class TrajectoryAccess {
+
+	private final TrajectoryRepository trajectories;
+
+	private final Participants participants;
+
+	private final ParticipantAccess participantAccess;
+
+	TrajectoryAccess(TrajectoryRepository trajectories, Participants participants, ParticipantAccess participantAccess) {
+		this.trajectories = trajectories;
+		this.participants = participants;
+		this.participantAccess = participantAccess;
+	}
+
+	Trajectory readable(long trajectoryId, long accountId) {
+		Trajectory trajectory = trajectories.findById(trajectoryId).orElseThrow(NotFoundException::new);
+		if (sideOf(trajectory, accountId) == null) {
+			throw new NotFoundException();
+		}
+		return trajectory;
+	}
+
+	/** The part this account plays in the trajectory, or null when it plays none. */
+	Side sideOf(Trajectory trajectory, long accountId) {
+		if (Objects.equals(trajectory.getBuddyAccountId(), accountId)) {
+			return Side.BUDDY;
+		}
+		if (participants.participantOfAccount(accountId).filter(id -> id == trajectory.getParticipantId()).isPresent()) {
+			return Side.PARTICIPANT;
+		}
+		if (trajectory.getProfessionalAccountId() == accountId
+				|| participants.isProfessionalOf(trajectory.getParticipantId(), accountId)) {
+			return Side.PROFESSIONAL;
+		}
+		if (participantAccess.programmesWhere(accountId, Role.COORDINATOR).contains(trajectory.getProgrammeId())) {
+			return Side.COORDINATOR;
+		}
+		if (Objects.equals(trajectory.getCoachAccountId(), accountId)) {
+			return Side.COACH;
+		}
+		return null;
+	}
+
+	enum Side {
+		BUDDY, PARTICIPANT, PROFESSIONAL, COORDINATOR, COACH;
+
+		boolean seesParticipantContact() {
+			return this != COACH && this != PARTICIPANT;
+		}
+
+		boolean seesBuddyContact() {
+			return this != BUDDY;
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package org.buddywerk.trajectories;
+
+public enum TrajectoryStatus {
+	ACTIVE, CLOSED
+}
