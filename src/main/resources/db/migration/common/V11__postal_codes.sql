@@ -1,0 +1,92 @@
+-- Coordinates per postal code, for distances between buddies and participants. One row per code: where
+-- GeoNames lists several places under one code, the row has their mean coordinates and the first place name.
+-- Administrators replace a country's rows by importing a GeoNames file (/admin/postal-codes).
+create table postal_code (
+    country   varchar(2)       not null,
+    code      varchar(10)      not null,
+    place     varchar(200)     not null,
+    latitude  double precision not null,
+    longitude double precision not null,
+    constraint postal_code_pk primary key (country, code)
+);
+
+-- A small default table for the demo and the tests: the Gent area, Antwerpen, the Brussels municipalities,
+-- the other big Flemish cities and a handful of Dutch cities.
+-- Postal code data from GeoNames (www.geonames.org), CC BY 4.0
+-- (https://creativecommons.org/licenses/by/4.0/), via zauberware/postal-codes-json-xml-csv.
+insert into postal_code (country, code, place, latitude, longitude) values
+-- Gent
+('BE', '9000', 'Gent', 51.05, 3.7167),
+('BE', '9030', 'Mariakerke', 51.0748, 3.6829),
+('BE', '9031', 'Drongen', 51.0507, 3.6565),
+('BE', '9032', 'Wondelgem', 51.087, 3.7091),
+('BE', '9040', 'Sint-Amandsberg', 51.0595, 3.7494),
+('BE', '9041', 'Oostakker', 51.1012, 3.7695),
+('BE', '9042', 'Sint-Kruis-Winkel', 51.141567, 3.808167),
+('BE', '9050', 'Ledeberg', 51.03775, 3.75485),
+('BE', '9051', 'Afsnee', 51.0265, 3.66875),
+('BE', '9052', 'Zwijnaarde', 51.0008, 3.7075),
+-- Antwerpen
+('BE', '2000', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2018', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2020', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2030', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2050', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2060', 'Antwerpen', 51.2199, 4.4035),
+('BE', '2100', 'Deurne', 51.2213, 4.4659),
+('BE', '2140', 'Borgerhout', 51.2096, 4.4354),
+('BE', '2600', 'Berchem', 51.1902, 4.4326),
+-- Brussel
+('BE', '1000', 'Bruxelles', 50.8504, 4.3488),
+('BE', '1020', 'Laeken', 50.8759, 4.3484),
+('BE', '1030', 'Schaerbeek', 50.8694, 4.3774),
+('BE', '1040', 'Etterbeek', 50.8327, 4.3884),
+('BE', '1050', 'Ixelles', 50.8333, 4.3667),
+('BE', '1060', 'Saint-Gilles', 50.8276, 4.3439),
+('BE', '1070', 'Anderlecht', 50.8362, 4.3145),
+('BE', '1080', 'Molenbeek-Saint-Jean', 50.8499, 4.3125),
+('BE', '1081', 'Koekelberg', 50.8612, 4.3314),
+('BE', '1082', 'Berchem-Sainte-Agathe', 50.8657, 4.2956),
+('BE', '1083', 'Ganshoren', 50.8707, 4.3153),
+('BE', '1090', 'Jette', 50.8731, 4.3342),
+('BE', '1120', 'Neder-Over-Heembeek', 50.9057, 4.3922),
+('BE', '1130', 'Haren', 50.8956, 4.417),
+('BE', '1140', 'Evere', 50.8744, 4.399),
+('BE', '1150', 'Woluwe-Saint-Pierre', 50.8551, 4.3707),
+('BE', '1160', 'Auderghem', 50.8167, 4.4333),
+('BE', '1170', 'Watermael-Boitsfort', 50.8015, 4.4144),
+('BE', '1180', 'Uccle', 50.8022, 4.3394),
+('BE', '1190', 'Forest', 50.8168, 4.3278),
+('BE', '1200', 'Woluwe-Saint-Lambert', 50.8439, 4.4291),
+('BE', '1210', 'Saint-Josse-Ten-Noode', 50.8538, 4.3728),
+-- other Flemish cities
+('BE', '8000', 'Koolkerke', 51.2241, 3.23585),
+('BE', '3000', 'Leuven', 50.8796, 4.7009),
+('BE', '2800', 'Mechelen', 51.0464, 4.468),
+('BE', '9300', 'Aalst', 50.936, 4.0355),
+('BE', '3500', 'Hasselt', 50.9151, 5.32285),
+('BE', '9100', 'Sint-Niklaas', 51.17935, 4.16075),
+('BE', '8500', 'Kortrijk', 50.828, 3.2649),
+('BE', '8400', 'Oostende', 51.206433, 2.937267),
+('BE', '3600', 'Genk', 50.965, 5.5008),
+('BE', '8800', 'Oekene', 50.942375, 3.14765),
+('BE', '2300', 'Turnhout', 51.3225, 4.9447),
+('BE', '9200', 'Schoonaarde', 51.022787, 4.084887),
+('BE', '1800', 'Vilvoorde', 50.92905, 4.44065),
+-- Dutch cities
+('NL', '1011', 'Amsterdam', 52.371, 4.9041),
+('NL', '1012', 'Amsterdam', 52.3735, 4.8951),
+('NL', '1017', 'Amsterdam', 52.363, 4.8924),
+('NL', '3011', 'Rotterdam', 51.9194, 4.4873),
+('NL', '3012', 'Rotterdam', 51.9186, 4.4759),
+('NL', '2511', '''s-Gravenhage', 52.078, 4.318),
+('NL', '3511', 'Utrecht', 52.0884, 5.1175),
+('NL', '3512', 'Utrecht', 52.0915, 5.1228),
+('NL', '5611', 'Eindhoven', 51.4366, 5.4801),
+('NL', '9711', 'Groningen', 53.2167, 6.5698),
+('NL', '4811', 'Breda', 51.5882, 4.7756),
+('NL', '6511', 'Nijmegen', 51.8463, 5.8626),
+('NL', '6211', 'Maastricht', 50.8502, 5.688),
+('NL', '5038', 'Tilburg', 51.5573, 5.0793),
+('NL', '4331', 'Middelburg', 51.4995, 3.6144),
+('NL', '4531', 'Terneuzen', 51.3365, 3.828);
