@@ -45,20 +45,30 @@ class MatchingSettings {
 	}
 
 	void change(SettingsForm form) {
-		this.maxDistanceKm = form.maxDistanceKm();
-		this.weightDistance = form.weightDistance();
-		this.weightNeeds = form.weightNeeds();
-		this.weightInterests = form.weightInterests();
-		this.weightTime = form.weightTime();
-		this.weightLanguage = form.weightLanguage();
-		this.penaltyBase = form.penaltyBase();
-		this.penaltyPerDay = form.penaltyPerDay();
-		this.answerDays = form.answerDays();
+		this.maxDistanceKm = form.getMaxDistanceKm();
+		this.weightDistance = form.getWeightDistance();
+		this.weightNeeds = form.getWeightNeeds();
+		this.weightInterests = form.getWeightInterests();
+		this.weightTime = form.getWeightTime();
+		this.weightLanguage = form.getWeightLanguage();
+		this.penaltyBase = form.getPenaltyBase();
+		this.penaltyPerDay = form.getPenaltyPerDay();
+		this.answerDays = form.getAnswerDays();
 	}
 
 	SettingsForm toForm() {
-		return new SettingsForm(maxDistanceKm, weightDistance, weightNeeds, weightInterests, weightTime, weightLanguage,
-				penaltyBase, penaltyPerDay, answerDays, version);
+		SettingsForm form = new SettingsForm();
+		form.setMaxDistanceKm(maxDistanceKm);
+		form.setWeightDistance(weightDistance);
+		form.setWeightNeeds(weightNeeds);
+		form.setWeightInterests(weightInterests);
+		form.setWeightTime(weightTime);
+		form.setWeightLanguage(weightLanguage);
+		form.setPenaltyBase(penaltyBase);
+		form.setPenaltyPerDay(penaltyPerDay);
+		form.setAnswerDays(answerDays);
+		form.setVersion(version);
+		return form;
 	}
 
 	/** What leaving this participant unmatched costs after waiting so many days. */

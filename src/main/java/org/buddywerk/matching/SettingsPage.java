@@ -22,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SettingsPage {
 
+	/** The version a form carries while the programme still uses the defaults: a first save is then told apart. */
+	private static final long UNSTORED = -1;
+
 	private final MatchingAccess access;
 
 	private final MatchingData data;
@@ -41,7 +44,11 @@ class SettingsPage {
 	String show(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, java.util.Locale locale,
 			Model model) {
 		ProgrammeView programme = access.programme(id, person.accountId());
-		return page(programme, data.settingsOf(id).toForm(), locale, model);
+		SettingsForm form = data.settingsOf(id).toForm();
+		if (!settings.existsById(id)) {
+			form.setVersion(UNSTORED);
+		}
+		return page(programme, form, locale, model);
 	}
 
 	@PostMapping("/matching/programmes/{id}/settings")
@@ -50,11 +57,11 @@ class SettingsPage {
 			RedirectAttributes redirect) {
 		ProgrammeView programme = access.programme(id, person.accountId());
 		if (errors.hasErrors()) {
-			// a value that is not a number leaves no form to show: show the stored one with the errors
-			return page(programme, form != null ? form : data.settingsOf(id).toForm(), locale, model);
+			return page(programme, form, locale, model);
 		}
 		MatchingSettings current = data.settingsOf(id);
-		if (current.getVersion() != form.version() && settings.existsById(id)) {
+		long expected = settings.existsById(id) ? current.getVersion() : UNSTORED;
+		if (form.getVersion() != expected) {
 			new Refusal(null, "matching.settings.changedMeanwhile").showOn(errors);
 			return page(programme, form, locale, model);
 		}
