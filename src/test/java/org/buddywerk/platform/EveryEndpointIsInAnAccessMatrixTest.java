@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.buddywerk.AccessMatrix.Endpoint;
 import org.buddywerk.BuddywerkTest;
 import org.buddywerk.matching.MatchingAccessTest;
+import org.buddywerk.matching.SolveApiTest;
 import org.buddywerk.matching.geo.PostalCodeAccessTest;
 import org.buddywerk.organisations.OrganisationAccessTest;
 import org.buddywerk.participants.ParticipantPagesAccessTest;
@@ -49,7 +50,8 @@ class EveryEndpointIsInAnAccessMatrixTest {
 		Set<String> covered = new TreeSet<>(PUBLIC);
 		Stream.of(OrganisationAccessTest.ENDPOINTS, PeopleAccessTest.ENDPOINTS, List.of(PeopleAccessTest.HOME),
 				VolunteerAccessTest.ENDPOINTS, VolunteerApiTest.ENDPOINTS, ParticipantPagesAccessTest.ENDPOINTS,
-				RestrictedAccessMatrixTest.ENDPOINTS, PostalCodeAccessTest.ENDPOINTS, MatchingAccessTest.ENDPOINTS)
+				RestrictedAccessMatrixTest.ENDPOINTS, PostalCodeAccessTest.ENDPOINTS, MatchingAccessTest.ENDPOINTS,
+				SolveApiTest.ENDPOINTS)
 			.flatMap(List::stream)
 			.map(Endpoint::toString)
 			.forEach(covered::add);
