@@ -43,12 +43,13 @@ public final class IndexedInstance {
 		this.participantId = participantId;
 		this.buddyId = buddyId;
 		checkNumbers();
+		sortPairsByCost();
 	}
 
 	/**
 	 * From arrays: participant {@code i} has penalty {@code penalties[i]} and the pairs {@code firstPair[i]} to
-	 * {@code firstPair[i + 1] - 1}, each a buddy number and a cost. The arrays are used as they are, not copied.
-	 * Messages name participants and buddies by their numbers.
+	 * {@code firstPair[i + 1] - 1}, each a buddy number and a cost. The arrays are used, not copied: each
+	 * participant's pairs are sorted by cost in place. Messages name participants and buddies by their numbers.
 	 */
 	public static IndexedInstance of(long[] penalties, int[] capacities, int[] firstPair, int[] pairBuddy,
 			long[] pairCost) {
@@ -182,6 +183,34 @@ public final class IndexedInstance {
 			require(index.putIfAbsent(id, k) == null, duplicateKey, id);
 		}
 		return index;
+	}
+
+	/** Each participant's pairs cheapest first, which lets the solver stop scanning them early. */
+	private void sortPairsByCost() {
+		long[] packed = new long[0];
+		for (int i = 0; i < penalty.length; i++) {
+			int from = firstPair[i];
+			int to = firstPair[i + 1];
+			boolean sorted = true;
+			for (int e = from + 1; e < to && sorted; e++) {
+				sorted = pairCost[e - 1] <= pairCost[e];
+			}
+			if (sorted) {
+				continue;
+			}
+			// cost and buddy in one long (a cost fits in 31 bits), so that one primitive sort orders them
+			if (packed.length < to - from) {
+				packed = new long[to - from];
+			}
+			for (int e = from; e < to; e++) {
+				packed[e - from] = pairCost[e] << 32 | pairBuddy[e];
+			}
+			Arrays.sort(packed, 0, to - from);
+			for (int e = from; e < to; e++) {
+				pairCost[e] = packed[e - from] >>> 32;
+				pairBuddy[e] = (int) packed[e - from];
+			}
+		}
 	}
 
 	private static <T> List<T> list(List<T> list, String field) {

@@ -17,6 +17,11 @@ import java.util.Arrays;
  * shifted by the constant D, so every reduced cost stays non-negative without touching the rest of the graph.
  * π of the sink stays 0 and no potential ever rises, so a new participant starts at π = 0 and all its edges
  * are non-negative.
+ * <p>
+ * Two things keep each search small where towns run out of buddies and paths get long: reaching a buddy with
+ * room also reaches the sink, so an upper bound on D is known early, and a node is not queued at or beyond that
+ * bound; and since a participant's pairs are sorted by cost, its scan stops at the first pair whose cost alone
+ * reaches the bound.
  */
 final class SuccessiveShortestPaths {
 
@@ -147,21 +152,34 @@ final class SuccessiveShortestPaths {
 		augment(source);
 	}
 
+	/**
+	 * A participant's pairs come cheapest first and no potential is positive, so once a pair's cost alone
+	 * reaches the best distance to the sink found so far, neither it nor any later pair can lead to a shorter
+	 * path.
+	 */
 	private void expandParticipant(int i, long d) {
 		long base = d + potential[i];
 		int current = buddyOf[i];
 		int[] pairBuddy = instance.pairBuddy;
 		long[] pairCost = instance.pairCost;
 		for (int e = instance.firstPair[i], end = instance.firstPair[i + 1]; e < end; e++) {
+			long lowest = base + pairCost[e];
+			if (lowest >= sinkBound()) {
+				break;
+			}
 			int b = pairBuddy[e];
 			int node = participants + b;
 			if (b == current || settled[node] == search) {
 				continue;
 			}
-			long candidate = base + pairCost[e] - potential[node];
-			if (reached[node] != search || candidate < distance[node]) {
+			long candidate = lowest - potential[node];
+			if (candidate < sinkBound() && (reached[node] != search || candidate < distance[node])) {
 				predecessorPair[b] = e;
 				reach(node, candidate, i);
+				// a buddy with room leads straight on to the sink: that bound, known early, keeps the search small
+				if (load[b] < instance.capacity[b]) {
+					relax(sink, candidate + potential[node], node);
+				}
 			}
 		}
 		if (current != UNMATCHED) {
@@ -182,8 +200,13 @@ final class SuccessiveShortestPaths {
 		}
 	}
 
+	/** The shortest distance to the sink found so far in this search: nothing at or beyond it needs a look. */
+	private long sinkBound() {
+		return reached[sink] == search ? distance[sink] : Long.MAX_VALUE;
+	}
+
 	private void relax(int node, long candidate, int from) {
-		if (reached[node] != search || candidate < distance[node]) {
+		if (candidate < sinkBound() && (reached[node] != search || candidate < distance[node])) {
 			reach(node, candidate, from);
 		}
 	}

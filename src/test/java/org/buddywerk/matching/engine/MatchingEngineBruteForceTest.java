@@ -1,5 +1,6 @@
 package org.buddywerk.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -89,6 +90,16 @@ class MatchingEngineBruteForceTest {
 				});
 		assertThat(empty).isEqualTo(new MatchingResult(0, List.of(), List.of()));
 		assertThat(last).containsExactly(0, 0);
+	}
+
+	@Test
+	void progressIsReportedInOrderUpToEveryParticipant() {
+		List<int[]> calls = new ArrayList<>();
+		MatchingEngine.solve(RegionInstances.generate(3_000, 20, 9).indexed(),
+				(done, total) -> calls.add(new int[] { done, total }));
+		assertThat(calls).hasSizeGreaterThan(2);
+		assertThat(calls).allSatisfy(call -> assertThat(call[1]).isEqualTo(3_000));
+		assertThat(calls.stream().mapToInt(call -> call[0])).isSorted().endsWith(3_000);
 	}
 
 	private static long fullBuddies(MatchingInstance instance, MatchingResult result) {
