@@ -103,7 +103,7 @@ class Proposals {
 		}
 		Map<PairKey, RuleKind> pairRules = new HashMap<>(rules.inProgramme(programmeId));
 		MatchingContext context = new MatchingContext(data.settingsOf(programmeId), interpreters.pairsOf(programmeId),
-				Today.on(clock), postalCodes.locate(List.of(participant.postalCode(), buddy.postalCode())),
+				Today.on(clock), postalCodes.locate(java.util.Arrays.asList(participant.postalCode(), buddy.postalCode())),
 				Map.of(buddy.enrolmentId(), load), pairRules, busy);
 		return new PairAssessor(context).forParticipant(participant).assess(buddy);
 	}
