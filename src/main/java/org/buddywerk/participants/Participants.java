@@ -129,7 +129,7 @@ public class Participants {
 	/** The participant who signs in with this account (self-service), if any. */
 	public Optional<Long> participantOfAccount(long accountId) {
 		return jdbc.sql("select id from participant where account_id = :account order by id")
-			.param("account", accountId).query(Long.class).stream().findFirst();
+			.param("account", accountId).query(Long.class).list().stream().findFirst();
 	}
 
 	private List<ParticipantProfile> load(String condition, Map<String, Object> params) {

@@ -49,6 +49,7 @@ class PostalCodeTable {
 			.param("countries", codes.stream().map(PostalCode::country).distinct().toList())
 			.param("codes", codes.stream().map(PostalCode::code).distinct().toList())
 			.query(ROW)
+			.list()
 			.stream()
 			.filter(row -> codes.contains(row.postalCode()))
 			.forEach(row -> found.put(row.postalCode(), row.coordinates()));
