@@ -51,6 +51,8 @@ class ParticipantJourneyTest {
 
 		signIn("professional@demo.buddywerk.org");
 		driver.get(url("/participants/new"));
+		assertThat(driver.findElements(By.id("firstName"))).as("the intake form at %s:%n%s", driver.getCurrentUrl(),
+				driver.findElement(By.tagName("body")).getText()).isNotEmpty();
 		assertThat(Browser.seriousAccessibilityViolations(driver)).as("intake form").isEmpty();
 		driver.findElement(By.id("firstName")).sendKeys(name);
 		driver.findElement(By.id("postalCode")).sendKeys("9000");

@@ -10,11 +10,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.buddywerk.people.People;
 import org.buddywerk.platform.Today;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.stereotype.Component;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
 /**
- * Programmes, buddies and participants of their own for matching tests, so that the demo data other tests
- * and the browser journey rely on stays as it was. Written as rows, the way the volunteer and participant
+ * Programmes, buddies and participants of their own for matching tests, in an organisation with a coordinator
+ * of its own, so that the demo data and the demo coordinator's lists, which other tests and the browser
+ * journeys rely on, stay as they were. Written as rows, the way the volunteer and participant
  * modules store them; their own tests cover how those rows come about.
  */
 @Component
@@ -28,10 +33,13 @@ public class MatchingFixtures {
 
 	private final Clock clock;
 
-	MatchingFixtures(JdbcClient jdbc, People people, Clock clock) {
+	private final UserDetailsService accounts;
+
+	MatchingFixtures(JdbcClient jdbc, People people, Clock clock, UserDetailsService accounts) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	public long demoProgramme() {
@@ -55,20 +63,48 @@ public class MatchingFixtures {
 		return people.accountIdOf("professional@demo.buddywerk.org").orElseThrow();
 	}
 
-	/** A new programme of the demo programme's organisation, so the demo coordinator coordinates it. */
+	static final String COORDINATOR = "matching-coordinator@example.org";
+
+	/** The organisation of the test programmes, with its coordinator, made on first use. */
+	public synchronized long organisation() {
+		List<Long> found = jdbc.sql("select id from organisation where name = 'Matching tests'").query(Long.class).list();
+		if (!found.isEmpty()) {
+			return found.get(0);
+		}
+		jdbc.sql("insert into organisation (name, kind) values ('Matching tests', 'OTHER')").update();
+		long organisation = jdbc.sql("select id from organisation where name = 'Matching tests'").query(Long.class).single();
+		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
+				+ "values (?, 'Matching coordinator', 'nl', '{noop}tests sign in without a password', true, ?)")
+			.params(COORDINATOR, Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'COORDINATOR')")
+			.params(accountId(COORDINATOR), organisation)
+			.update();
+		return organisation;
+	}
+
+	/** Requests as the coordinator of the test organisation. */
+	public RequestPostProcessor coordinator() {
+		organisation();
+		return user(accounts.loadUserByUsername(COORDINATOR));
+	}
+
+	public long coordinatorId() {
+		organisation();
+		return accountId(COORDINATOR);
+	}
+
+	/** A new programme of the test organisation. */
 	public long newProgramme() {
-		long organisation = jdbc.sql("select organisation_id from programme where id = ?").param(demoProgramme())
-			.query(Long.class).single();
 		jdbc.sql("insert into programme (name, organisation_id, active) values (?, ?, true)")
-			.params("Matching test " + SEQUENCE.incrementAndGet() + " " + System.nanoTime(), organisation)
+			.params("Matching test " + SEQUENCE.incrementAndGet() + " " + System.nanoTime(), organisation())
 			.update();
 		return jdbc.sql("select max(id) from programme").query(Long.class).single();
 	}
 
-	/** A new buddy account (role BUDDY in the programme's organisation); returns its e-mail address. */
+	/** A new buddy account (role BUDDY in the test organisation); returns its e-mail address. */
 	public String buddyAccount() {
-		long organisation = jdbc.sql("select organisation_id from programme where id = ?").param(demoProgramme())
-			.query(Long.class).single();
+		long organisation = organisation();
 		String email = "matching-buddy-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
 		people.createVolunteerAccount(email, "Buddy " + SEQUENCE.get(), Locale.forLanguageTag("nl"), "a long enough test password",
 				List.of(organisation));

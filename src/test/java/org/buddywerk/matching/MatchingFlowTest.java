@@ -50,7 +50,7 @@ class MatchingFlowTest {
 	TestClock clock;
 
 	private long coordinator() {
-		return fixtures.accountId(SignedIn.demoEmail(Role.COORDINATOR));
+		return fixtures.coordinatorId();
 	}
 
 	@AfterEach
@@ -128,7 +128,7 @@ class MatchingFlowTest {
 		Proposals.Outcome again = proposals.publish(p.programme(), p.participant(), p.enrolment(), null, coordinator());
 		assertThat(again.refusedFor()).containsExactly(Exclusion.DECLINED_BEFORE);
 
-		String asCoordinator = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+		String asCoordinator = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(fixtures.coordinator()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(asCoordinator).contains("Geen klik");
 		String asProfessional = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(SignedIn.as(accounts, Role.PROFESSIONAL)))
@@ -166,11 +166,11 @@ class MatchingFlowTest {
 	@Test
 	void aProposalNobodyAnswersWithinFourteenDaysIsFlaggedForTheCoordinator() throws Exception {
 		Published p = publishedAndIntroduced();
-		String fresh = mvc.perform(get("/matching/programmes/{id}", p.programme()).param("lang", "nl").with(SignedIn.as(accounts, Role.COORDINATOR)))
+		String fresh = mvc.perform(get("/matching/programmes/{id}", p.programme()).param("lang", "nl").with(fixtures.coordinator()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(fresh).doesNotContain("nog geen antwoord");
 		clock.advance(Duration.ofDays(14));
-		String late = mvc.perform(get("/matching/programmes/{id}", p.programme()).param("lang", "nl").with(SignedIn.as(accounts, Role.COORDINATOR)))
+		String late = mvc.perform(get("/matching/programmes/{id}", p.programme()).param("lang", "nl").with(fixtures.coordinator()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(late).contains("nog geen antwoord");
 	}
@@ -207,7 +207,7 @@ class MatchingFlowTest {
 		long newcomer = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(1));
 		long arabic = fixtures.participant(programme, "9000", "ar", Today.on(clock).minusDays(50));
 
-		mvc.perform(post("/matching/programmes/{id}/runs", programme).with(csrf()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+		mvc.perform(post("/matching/programmes/{id}/runs", programme).with(csrf()).with(fixtures.coordinator()))
 			.andExpect(status().is3xxRedirection());
 		long run = jdbc.sql("select max(id) from match_run where programme_id = ?").param(programme).query(Long.class).single();
 		waitUntilDone(run);
@@ -217,12 +217,12 @@ class MatchingFlowTest {
 		assertThat(pairs).hasSize(2);
 		assertThat(jdbc.sql("select participant_id from match_run_unmatched where run_id = ?").param(run)
 			.query(Long.class).list()).containsExactly(arabic);
-		String review = mvc.perform(get("/matching/runs/{id}", run).param("lang", "nl").with(SignedIn.as(accounts, Role.COORDINATOR)))
+		String review = mvc.perform(get("/matching/runs/{id}", run).param("lang", "nl").with(fixtures.coordinator()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(review).contains(fixtures.firstName(longWaiter), fixtures.firstName(newcomer), "Oekraïens");
 
 		mvc.perform(post("/matching/runs/{id}/publish", run).param("pair", pairs.toArray(String[]::new)).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)))
+			.with(fixtures.coordinator()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from match_proposal where programme_id = ? and status = 'OPEN'")
 			.param(programme).query(Long.class).single()).isEqualTo(2);
@@ -239,14 +239,14 @@ class MatchingFlowTest {
 		long participant = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(10));
 		mvc.perform(post("/matching/programmes/{id}/rules", programme).param("participant", String.valueOf(participant))
 			.param("enrolment", String.valueOf(far)).param("kind", "LOCKED").with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR))).andExpect(status().is3xxRedirection());
+			.with(fixtures.coordinator())).andExpect(status().is3xxRedirection());
 		long run = runNow(programme);
 		assertThat(jdbc.sql("select enrolment_id from match_run_pair where run_id = ? and locked").param(run)
 			.query(Long.class).single()).isEqualTo(far);
 
 		mvc.perform(post("/matching/programmes/{id}/rules", programme).param("participant", String.valueOf(participant))
 			.param("enrolment", String.valueOf(far)).param("kind", "RULED_OUT").with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR))).andExpect(status().is3xxRedirection());
+			.with(fixtures.coordinator())).andExpect(status().is3xxRedirection());
 		long again = runNow(programme);
 		assertThat(jdbc.sql("select enrolment_id from match_run_pair where run_id = ?").param(again)
 			.query(Long.class).single()).isEqualTo(near);
@@ -257,21 +257,21 @@ class MatchingFlowTest {
 		long programme = fixtures.newProgramme();
 		fixtures.buddy(programme, "9030", 1, "uk", null);
 		long participant = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(10));
-		String dutch = mvc.perform(get("/matching/participants/{id}", participant).param("lang", "nl").with(SignedIn.as(accounts, Role.COORDINATOR)))
+		String dutch = mvc.perform(get("/matching/participants/{id}", participant).param("lang", "nl").with(fixtures.coordinator()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(dutch).contains("spreekt Oekraïens (moedertaal)", "km", "kan helpen met wonen");
 		String english = mvc.perform(get("/matching/participants/{id}", participant).param("lang", "en")
-			.with(SignedIn.as(accounts, Role.COORDINATOR))).andReturn().getResponse().getContentAsString();
+			.with(fixtures.coordinator())).andReturn().getResponse().getContentAsString();
 		assertThat(english).contains("speaks Ukrainian (native)", "can help with housing");
 		String ukrainian = mvc.perform(get("/matching/participants/{id}", participant).param("lang", "uk")
-			.with(SignedIn.as(accounts, Role.COORDINATOR))).andReturn().getResponse().getContentAsString();
+			.with(fixtures.coordinator())).andReturn().getResponse().getContentAsString();
 		assertThat(ukrainian).contains("розмовляє: українська");
 		// ?lang= is remembered for the account: give the demo coordinator their Dutch back
-		mvc.perform(get("/matching/participants/{id}", participant).param("lang", "nl").with(SignedIn.as(accounts, Role.COORDINATOR)));
+		mvc.perform(get("/matching/participants/{id}", participant).param("lang", "nl").with(fixtures.coordinator()));
 	}
 
 	private long runNow(long programme) throws Exception {
-		mvc.perform(post("/matching/programmes/{id}/runs", programme).with(csrf()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+		mvc.perform(post("/matching/programmes/{id}/runs", programme).with(csrf()).with(fixtures.coordinator()))
 			.andExpect(status().is3xxRedirection());
 		long run = jdbc.sql("select max(id) from match_run where programme_id = ?").param(programme).query(Long.class).single();
 		waitUntilDone(run);

@@ -63,7 +63,7 @@ class MatchingInputTest {
 	void aHostileSettingShowsTheFormWithItsMessageAndStoresNothing(String field, String value) throws Exception {
 		long programme = fixtures.newProgramme();
 		var request = post("/matching/programmes/{id}/settings", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("version", "-1");
+			.with(fixtures.coordinator()).param("version", "-1");
 		for (String other : SETTINGS) {
 			request.param(other, other.equals(field) ? value : "10");
 		}
@@ -79,14 +79,14 @@ class MatchingInputTest {
 	void aHostileIntroductionIsRefusedOrStoredAsPlainText(String value) throws Exception {
 		long proposal = openProposal();
 		MvcResult result = mvc.perform(post("/matching/proposals/{id}/introduction", proposal).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("date", value).param("time", value).param("place", value))
+			.with(fixtures.coordinator()).param("date", value).param("time", value).param("place", value))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isBetween(300, 499);
 		assertThat(jdbc.sql("select count(*) from match_proposal where id = ? and introduction_at is not null")
 			.param(proposal).query(Long.class).single()).isZero();
 
 		mvc.perform(post("/matching/proposals/{id}/introduction", proposal).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("date", "2026-12-01").param("time", "14:00")
+			.with(fixtures.coordinator()).param("date", "2026-12-01").param("time", "14:00")
 			.param("place", value));
 		String stored = jdbc.sql("select introduction_place from match_proposal where id = ?").param(proposal)
 			.query(String.class).optional().orElse(null);
@@ -123,15 +123,15 @@ class MatchingInputTest {
 		long enrolment = fixtures.buddy(programme, "9030", 1, "uk", null);
 		long participant = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(5));
 		MvcResult rule = mvc.perform(post("/matching/programmes/{id}/rules", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("participant", String.valueOf(participant))
+			.with(fixtures.coordinator()).param("participant", String.valueOf(participant))
 			.param("enrolment", String.valueOf(enrolment)).param("kind", value)).andReturn();
 		assertThat(rule.getResponse().getStatus()).isBetween(400, 499);
 		MvcResult ids = mvc.perform(post("/matching/programmes/{id}/rules", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("participant", value).param("enrolment", value)
+			.with(fixtures.coordinator()).param("participant", value).param("enrolment", value)
 			.param("kind", "LOCKED")).andReturn();
 		assertThat(ids.getResponse().getStatus()).isBetween(400, 499);
 		MvcResult interpreter = mvc.perform(post("/matching/programmes/{id}/interpreters", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("participantLanguage", value).param("buddyLanguage", "nl"))
+			.with(fixtures.coordinator()).param("participantLanguage", value).param("buddyLanguage", "nl"))
 			.andReturn();
 		assertThat(interpreter.getResponse().getStatus()).isBetween(300, 499);
 		assertThat(jdbc.sql("select count(*) from match_rule where programme_id = ?").param(programme)
@@ -144,14 +144,14 @@ class MatchingInputTest {
 	void validSettingsAreStoredAndAStaleFormIsToldItChangedMeanwhile() throws Exception {
 		long programme = fixtures.newProgramme();
 		var first = post("/matching/programmes/{id}/settings", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("version", "-1").param("lang", "nl");
+			.with(fixtures.coordinator()).param("version", "-1").param("lang", "nl");
 		SETTINGS.forEach(field -> first.param(field, "7"));
 		assertThat(mvc.perform(first).andReturn().getResponse().getStatus()).isEqualTo(302);
 		assertThat(jdbc.sql("select max_distance_km from matching_settings where programme_id = ?").param(programme)
 			.query(Integer.class).single()).isEqualTo(7);
 
 		var stale = post("/matching/programmes/{id}/settings", programme).with(csrf())
-			.with(SignedIn.as(accounts, Role.COORDINATOR)).param("version", "-1").param("lang", "nl");
+			.with(fixtures.coordinator()).param("version", "-1").param("lang", "nl");
 		SETTINGS.forEach(field -> stale.param(field, "9"));
 		MvcResult result = mvc.perform(stale).andReturn();
 		assertThat(result.getResponse().getContentAsString()).contains("Iemand anders wijzigde deze instellingen intussen");
@@ -164,6 +164,6 @@ class MatchingInputTest {
 		long enrolment = fixtures.buddy(programme, "9030", 1, "uk", null);
 		long participant = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(5));
 		return proposals.publish(programme, participant, enrolment, null,
-				fixtures.accountId(SignedIn.demoEmail(Role.COORDINATOR))).proposalId();
+				fixtures.coordinatorId()).proposalId();
 	}
 }

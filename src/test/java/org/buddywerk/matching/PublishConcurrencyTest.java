@@ -9,9 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.buddywerk.BuddywerkTest;
-import org.buddywerk.SignedIn;
 import org.buddywerk.TestClock;
-import org.buddywerk.platform.Role;
 import org.buddywerk.platform.Today;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +74,7 @@ class PublishConcurrencyTest {
 	}
 
 	private long coordinator() {
-		return fixtures.accountId(SignedIn.demoEmail(Role.COORDINATOR));
+		return fixtures.coordinatorId();
 	}
 
 	private long openFor(String column, long id) {
