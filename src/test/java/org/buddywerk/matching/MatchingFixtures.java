@@ -139,6 +139,21 @@ public class MatchingFixtures {
 		return jdbc.sql("select id from enrolment where volunteer_id = ?").param(volunteer).query(Long.class).single();
 	}
 
+	/** A participant who signs in for themselves (self-service); returns the account's e-mail address. */
+	public String participantAccount(long participantId) {
+		String email = "matching-participant-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
+		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
+				+ "values (?, 'Participant', 'nl', '{noop}tests sign in without a password', true, ?)")
+			.params(email, Timestamp.from(clock.instant()))
+			.update();
+		long account = accountId(email);
+		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'PARTICIPANT')")
+			.params(account, organisation())
+			.update();
+		jdbc.sql("update participant set account_id = ? where id = ?").params(account, participantId).update();
+		return email;
+	}
+
 	/** A participant waiting since the given day, consenting to be matched, with the demo professional. */
 	public long participant(long programmeId, String postalCode, String language, LocalDate waitingSince) {
 		String firstName = "Deelnemer" + SEQUENCE.incrementAndGet();

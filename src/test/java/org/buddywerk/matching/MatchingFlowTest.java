@@ -104,6 +104,24 @@ class MatchingFlowTest {
 	}
 
 	@Test
+	void theParticipantAnswersForThemselvesOnTheirOwnPage() throws Exception {
+		Published p = publishedAndIntroduced();
+		String participant = fixtures.participantAccount(p.participant());
+		String page = mvc.perform(get("/me/matches").param("lang", "nl").with(user(accounts.loadUserByUsername(participant))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Kennismaking met", "Buurthuis");
+		mvc.perform(post("/me/matches/{id}/answer", p.proposal()).param("answer", "YES").with(csrf())
+			.with(user(accounts.loadUserByUsername(participant))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/me/matches/{id}/answer", p.proposal()).param("answer", "YES").with(csrf())
+			.with(user(accounts.loadUserByUsername(p.buddyEmail()))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(proposalStatus(p.proposal())).isEqualTo("AGREED");
+		assertThat(jdbc.sql("select participant_answered_by from match_proposal where id = ?").param(p.proposal())
+			.query(Long.class).single()).isEqualTo(fixtures.accountId(participant));
+	}
+
+	@Test
 	void beforeBothSaidYesTheBuddySeesNoContactDetailsOfTheParticipant() throws Exception {
 		Published p = publishedAndIntroduced();
 		String page = mvc.perform(get("/me/matches").with(user(accounts.loadUserByUsername(p.buddyEmail()))))
