@@ -39,7 +39,8 @@ class Explanations {
 
 	private String word(Object arg, Locale locale) {
 		if (arg instanceof Collection<?> many) {
-			return many.stream().map(a -> word(a, locale)).collect(Collectors.joining(", "));
+			return many.stream().map(a -> word(a, locale))
+				.collect(Collectors.joining(messages.getMessage("matching.listSeparator", null, ", ", locale)));
 		}
 		if (arg instanceof Reason.Language language) {
 			return Locale.forLanguageTag(language.code()).getDisplayLanguage(locale);

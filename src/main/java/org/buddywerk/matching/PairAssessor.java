@@ -149,10 +149,11 @@ final class PairAssessor {
 				reasons.add(Reason.of("match.reason.preferredLanguage", new Reason.Language(participant.buddyLanguage())));
 			}
 			Double km = assessment.distanceKm();
-			if (km != null) {
+			boolean samePostalCode = postalCode.equals(normalised(buddy.postalCode()));
+			if (km != null && !(samePostalCode && km == 0)) {
 				reasons.add(Reason.of("match.reason.distance", km));
 			}
-			else if (postalCode.equals(normalised(buddy.postalCode()))) {
+			else if (samePostalCode) {
 				reasons.add(Reason.of("match.reason.samePostalCode"));
 			}
 			else {
@@ -226,6 +227,13 @@ final class PairAssessor {
 			});
 		}
 
+		private boolean closerToHome(SpokenLanguage candidate, String current) {
+			LanguageLevel currentLevel = participant.languages().stream().filter(l -> l.language().equals(current))
+				.map(SpokenLanguage::level).findFirst().orElse(LanguageLevel.BASIC);
+			int byLevel = candidate.level().compareTo(currentLevel);
+			return byLevel > 0 || byLevel == 0 && candidate.language().equals(participant.buddyLanguage());
+		}
+
 		/** Both speak it at least well; else a language pair the programme has an interpreter for. */
 		private LanguageFit languageFit(BuddyProfile buddy) {
 			LanguageFit best = null;
@@ -233,7 +241,9 @@ final class PairAssessor {
 				for (SpokenLanguage theirs : buddy.languages()) {
 					if (mine.language().equals(theirs.language()) && usable(mine.level()) && usable(theirs.level())) {
 						LanguageLevel lower = mine.level().compareTo(theirs.level()) < 0 ? mine.level() : theirs.level();
-						if (best == null || lower.compareTo(best.level()) > 0) {
+						// equally good for both: the participant's own best language, then the one they asked for
+						if (best == null || lower.compareTo(best.level()) > 0
+								|| lower == best.level() && closerToHome(mine, best.language())) {
 							best = new LanguageFit(mine.language(), lower, null);
 						}
 					}

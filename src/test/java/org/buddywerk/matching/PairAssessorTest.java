@@ -175,6 +175,26 @@ class PairAssessorTest {
 	}
 
 	@Test
+	void theExplanationNamesTheParticipantsOwnLanguageWhenTwoLanguagesAreEquallyGood() {
+		ParticipantProfile ukrainian = new ParticipantProfile(1, 1, "P", "9000", List.of(new SpokenLanguage("en",
+				LanguageLevel.GOOD), new SpokenLanguage("uk", LanguageLevel.NATIVE)), null, oksana.needs(),
+				oksana.interests(), oksana.slots(), BuddyGender.NO_PREFERENCE, Pairs.TODAY.minusDays(3), true, 100, null);
+		BuddyProfile both = withLanguages(eva, List.of(new SpokenLanguage("en", LanguageLevel.GOOD),
+				new SpokenLanguage("uk", LanguageLevel.GOOD)));
+		PairAssessor.Side side = new PairAssessor(Pairs.context()).forParticipant(ukrainian);
+		assertThat(side.explain(both, side.assess(both)).get(0))
+			.isEqualTo(Reason.of("match.reason.language", new Reason.Language("uk"), LanguageLevel.GOOD));
+	}
+
+	@Test
+	void theSamePostalCodeIsSaidInWordsRatherThanAsNoughtKilometres() {
+		BuddyProfile neighbour = withPlace(eva, "9000", 10);
+		PairAssessor.Side side = new PairAssessor(Pairs.context()).forParticipant(oksana);
+		assertThat(side.explain(neighbour, side.assess(neighbour))).contains(Reason.of("match.reason.samePostalCode"))
+			.noneMatch(r -> r.key().equals("match.reason.distance"));
+	}
+
+	@Test
 	void costsAreNeverNegativeAndTheScoreStaysBetweenZeroAndHundred() {
 		assertThat(assess(oksana, eva).cost()).isNotNegative();
 		assertThat(PairAssessor.score(0)).isEqualTo(100);
