@@ -2,7 +2,9 @@ package org.buddywerk.matching;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.buddywerk.participants.ParticipantProfile;
 import org.buddywerk.participants.Participants;
@@ -35,14 +37,20 @@ class ProposalViews {
 	}
 
 	List<Row> rows(List<MatchProposal> proposals) {
-		return proposals.stream().map(this::row).toList();
+		Map<Long, Integer> answerDays = new HashMap<>();
+		return proposals.stream()
+			.map(p -> row(p, answerDays.computeIfAbsent(p.getProgrammeId(), id -> data.settingsOf(id).getAnswerDays())))
+			.toList();
 	}
 
 	Row row(MatchProposal p) {
+		return row(p, data.settingsOf(p.getProgrammeId()).getAnswerDays());
+	}
+
+	private Row row(MatchProposal p, int answerDays) {
 		Instant now = clock.instant();
 		String participant = participants.profile(p.getParticipantId()).map(ParticipantProfile::firstName).orElse("");
 		String buddy = buddies.profile(p.getEnrolmentId()).map(BuddyProfile::name).orElse("");
-		int answerDays = data.settingsOf(p.getProgrammeId()).getAnswerDays();
 		return new Row(p.getId(), p.getParticipantId(), p.getEnrolmentId(), participant, buddy, p.getStatus().name(),
 				p.getPublishedAt(), p.getIntroductionAt(), p.getIntroductionPlace(), name(p.getBuddyAnswer()),
 				name(p.getParticipantAnswer()), p.unansweredAfter(answerDays, now), p.answerable(now));

@@ -52,10 +52,11 @@ class TrajectoryPages {
 		List<Long> own = participants.participantOfAccount(me).map(List::of).orElse(List.of(-1L));
 		List<Long> coordinated = new ArrayList<>(participantAccess.programmesWhere(me, Role.COORDINATOR));
 		coordinated.add(-1L);
-		List<Row> rows = trajectories.involving(me, own, coordinated).stream()
+		List<Trajectory> visible = trajectories.involving(me, own, coordinated).stream()
 			.filter(t -> access.sideOf(t, me) != null)
-			.map(this::row)
 			.toList();
+		Map<Long, String> names = names(visible);
+		List<Row> rows = visible.stream().map(t -> row(t, names)).toList();
 		model.addAttribute("rows", rows);
 		return "trajectories/list";
 	}
@@ -64,7 +65,7 @@ class TrajectoryPages {
 	String trajectory(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Model model) {
 		Trajectory trajectory = access.readable(id, person.accountId());
 		Side side = access.sideOf(trajectory, person.accountId());
-		Row row = row(trajectory);
+		Row row = row(trajectory, names(List.of(trajectory)));
 		model.addAttribute("row", row);
 		model.addAttribute("side", side.name());
 		model.addAttribute("participantContact",
@@ -74,9 +75,16 @@ class TrajectoryPages {
 		return "trajectories/trajectory";
 	}
 
-	private Row row(Trajectory t) {
-		Map<Long, String> names = people.displayNames(Stream.of(t.getBuddyAccountId(), t.getProfessionalAccountId(),
-				t.getCoachAccountId()).filter(java.util.Objects::nonNull).toList());
+	/** The display names of everyone in these trajectories, in one query. */
+	private Map<Long, String> names(List<Trajectory> shown) {
+		return people.displayNames(shown.stream()
+			.flatMap(t -> Stream.of(t.getBuddyAccountId(), t.getProfessionalAccountId(), t.getCoachAccountId()))
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+	}
+
+	private Row row(Trajectory t, Map<Long, String> names) {
 		String participant = participants.profile(t.getParticipantId()).map(ParticipantProfile::firstName).orElse("");
 		return new Row(t.getId(), t.getStatus().name(), t.getStartedOn(), participant,
 				t.getBuddyAccountId() == null ? "" : names.getOrDefault(t.getBuddyAccountId(), ""),
