@@ -83,6 +83,59 @@ class SuggestionBenchmark {
 		assertThat(found).isPositive();
 	}
 
+	/**
+	 * "Propose pairs" for a large programme, in memory: every participant judged against every buddy (the
+	 * eligible pairs and their costs), then the exact solve. The database reads come on top.
+	 */
+	@Test
+	void proposePairsForAProgrammeOfTwoThousandOnEachSide() {
+		Random random = new Random(20261123);
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		Map<String, Coordinates> areas = new HashMap<>();
+		for (int i = 0; i < 200; i++) {
+			areas.put(String.valueOf(9000 + i), new Coordinates(50.95 + random.nextDouble() * 0.2, 3.6 + random.nextDouble() * 0.3));
+		}
+		int size = 2_000;
+		List<BuddyProfile> buddies = new ArrayList<>();
+		List<ParticipantProfile> participants = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			buddies.add(new BuddyProfile(i, i, 1, (long) i, "B" + i, VolunteerStatus.AVAILABLE, today.plusYears(1), false,
+					1 + random.nextInt(2), String.valueOf(9000 + random.nextInt(200)), 5 + random.nextInt(15),
+					Gender.values()[random.nextInt(Gender.values().length)], languages(random),
+					some(random, LifeDomain.class, 4), some(random, LifeDomain.class, 1), some(random, Interest.class, 3),
+					some(random, WeekSlot.class, 6), null));
+			participants.add(new ParticipantProfile(i, 1, "P" + i, String.valueOf(9000 + random.nextInt(200)),
+					languages(random), null, Map.of(LifeDomain.HOUSING, 1, LifeDomain.values()[1 + random.nextInt(9)], 2),
+					some(random, Interest.class, 3), some(random, WeekSlot.class, 5), BuddyGender.NO_PREFERENCE,
+					today.minusDays(random.nextInt(300)), true, 1, null));
+		}
+		MatchingContext context = new MatchingContext(new MatchingSettings(1), Set.of(), today, areas, new HashMap<>(),
+				new HashMap<>(), Set.of());
+		MatchingData.Snapshot snapshot = new MatchingData.Snapshot(context, participants, buddies);
+		for (int warmUp = 0; warmUp < 3; warmUp++) {
+			org.buddywerk.matching.engine.MatchingEngine.solve(Batch.of(snapshot).instance());
+		}
+		int runs = 10;
+		double[] build = new double[runs];
+		double[] solve = new double[runs];
+		Batch batch = null;
+		long objective = 0;
+		for (int run = 0; run < runs; run++) {
+			long start = System.nanoTime();
+			batch = Batch.of(snapshot);
+			long built = System.nanoTime();
+			objective = org.buddywerk.matching.engine.MatchingEngine.solve(batch.instance()).objective();
+			build[run] = (built - start) / 1e6;
+			solve[run] = (System.nanoTime() - built) / 1e6;
+		}
+		Arrays.sort(build);
+		Arrays.sort(solve);
+		System.out.printf("Propose pairs, %,d participants x %,d buddies: %,d eligible pairs; judging median %.0f ms, "
+				+ "solving median %.0f ms (objective %,d)%n", size, size, batch.instance().pairs().size(), build[runs / 2],
+				solve[runs / 2], objective);
+		assertThat(batch.instance().pairs()).isNotEmpty();
+	}
+
 	private static List<SpokenLanguage> languages(Random random) {
 		List<SpokenLanguage> spoken = new ArrayList<>();
 		spoken.add(new SpokenLanguage(LANGUAGES[random.nextInt(LANGUAGES.length)], LanguageLevel.NATIVE));
