@@ -24,10 +24,6 @@ class Explanations {
 		this.messages = messages;
 	}
 
-	String render(List<Reason> reasons, Locale locale) {
-		return reasons.stream().map(r -> sentence(r, locale)).collect(Collectors.joining(" — "));
-	}
-
 	List<String> sentences(List<Reason> reasons, Locale locale) {
 		return reasons.stream().map(r -> sentence(r, locale)).toList();
 	}

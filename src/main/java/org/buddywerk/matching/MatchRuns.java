@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +53,22 @@ class MatchRuns {
 	/** Stores the run (committed, so the background thread sees it) and starts it. */
 	long start(long programmeId, long actor) {
 		long runId = runs.save(new MatchRun(programmeId, actor, clock.instant())).getId();
-		executor.execute(() -> execute(runId, programmeId));
+		try {
+			executor.execute(() -> execute(runId, programmeId));
+		}
+		catch (TaskRejectedException busy) {
+			failed(runId);
+		}
 		return runId;
+	}
+
+	/** A run that never finishes (the instance stopped while solving) is shown as failed after this long. */
+	static final java.time.Duration LONGEST_RUN = java.time.Duration.ofHours(1);
+
+	void failed(long runId) {
+		jdbc.sql("update match_run set status = 'FAILED', finished_at = ? where id = ? and status = 'RUNNING'")
+			.params(Timestamp.from(clock.instant()), runId)
+			.update();
 	}
 
 	void execute(long runId, long programmeId) {
@@ -72,9 +87,7 @@ class MatchRuns {
 		}
 		catch (RuntimeException failure) {
 			log.warn("Match run {} failed", runId, failure);
-			jdbc.sql("update match_run set status = 'FAILED', finished_at = ? where id = ?")
-				.params(Timestamp.from(clock.instant()), runId)
-				.update();
+			failed(runId);
 		}
 	}
 

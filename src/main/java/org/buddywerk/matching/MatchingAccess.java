@@ -103,7 +103,8 @@ class MatchingAccess {
 		if (coordinatedProgrammes(accountId).contains(proposal.getProgrammeId())) {
 			parts.add(Part.COORDINATOR);
 		}
-		if (participants.isProfessionalOf(proposal.getParticipantId(), accountId)) {
+		if (participants.isProfessionalOf(proposal.getParticipantId(), accountId)
+				&& professionalProgrammes(accountId).contains(proposal.getProgrammeId())) {
 			parts.add(Part.PROFESSIONAL);
 		}
 		if (buddies.enrolmentsOfAccount(accountId).contains(proposal.getEnrolmentId())) {

@@ -49,9 +49,12 @@ class MatchingPages {
 
 	private final Explanations explanations;
 
+	private final java.time.Clock clock;
+
 	MatchingPages(MatchingAccess access, MatchingData data, MatchRuns runs, MatchRunRepository runRepository,
 			MatchRules rules, Proposals proposals, MatchProposalRepository proposalRepository, ProposalViews views,
-			Explanations explanations) {
+			Explanations explanations, java.time.Clock clock) {
+		this.clock = clock;
 		this.access = access;
 		this.data = data;
 		this.runs = runs;
@@ -96,6 +99,11 @@ class MatchingPages {
 	String review(@PathVariable long id, @AuthenticationPrincipal SignedInPerson person, Locale locale, Model model) {
 		MatchRun run = runRepository.findById(id).orElseThrow(NotFoundException::new);
 		ProgrammeView programme = access.programme(run.getProgrammeId(), person.accountId());
+		if (run.getStatus() == RunStatus.RUNNING
+				&& run.getStartedAt().isBefore(clock.instant().minus(MatchRuns.LONGEST_RUN))) {
+			runs.failed(id);
+			run = runRepository.findById(id).orElseThrow(NotFoundException::new);
+		}
 		model.addAttribute("programme", programme);
 		model.addAttribute("run", run);
 		if (run.getStatus() != RunStatus.DONE) {
@@ -144,8 +152,15 @@ class MatchingPages {
 				continue;
 			}
 			String[] ids = key.split("-");
-			Proposals.Outcome outcome = proposals.publish(run.getProgrammeId(), Long.parseLong(ids[0]),
-					Long.parseLong(ids[1]), id, person.accountId());
+			Proposals.Outcome outcome;
+			try {
+				outcome = proposals.publish(run.getProgrammeId(), Long.parseLong(ids[0]), Long.parseLong(ids[1]), id,
+						person.accountId());
+			}
+			catch (NotFoundException gone) {
+				outcome = new Proposals.Outcome(Long.parseLong(ids[0]), Long.parseLong(ids[1]), null,
+						java.util.Set.of(Exclusion.NOT_WAITING));
+			}
 			if (outcome.published()) {
 				published++;
 			}

@@ -254,7 +254,7 @@ final class PairAssessor {
 			}
 			for (SpokenLanguage mine : participant.languages()) {
 				for (SpokenLanguage theirs : buddy.languages()) {
-					if (usable(theirs.level()) && context.interpreterPairs()
+					if (usable(mine.level()) && usable(theirs.level()) && context.interpreterPairs()
 						.contains(MatchingContext.interpreterPair(mine.language(), theirs.language()))) {
 						return new LanguageFit(theirs.language(), theirs.level(), mine.language());
 					}

@@ -82,8 +82,9 @@ class ProposalPages {
 			return "redirect:/me/matches";
 		}
 		MatchProposal proposal = reached.proposal();
-		ParticipantProfile participant = participants.profile(proposal.getParticipantId()).orElseThrow();
-		BuddyProfile buddy = buddies.profile(proposal.getEnrolmentId()).orElseThrow();
+		ParticipantProfile participant = participants.profile(proposal.getParticipantId())
+			.orElseThrow(org.buddywerk.platform.NotFoundException::new);
+		BuddyProfile buddy = buddies.profile(proposal.getEnrolmentId()).orElseThrow(org.buddywerk.platform.NotFoundException::new);
 		model.addAttribute("row", views.row(proposal));
 		model.addAttribute("participant", participant);
 		model.addAttribute("buddy", buddy);

@@ -19,6 +19,7 @@ import org.buddywerk.trajectories.Trajectories;
 import org.buddywerk.trajectories.TrajectoryStart;
 import org.buddywerk.volunteers.Buddies;
 import org.buddywerk.volunteers.BuddyProfile;
+import org.buddywerk.volunteers.VolunteerStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,9 +133,14 @@ class Proposals {
 	 */
 	@Transactional
 	public ProposalStatus answer(long proposalId, AnswerSide side, Answer answer, String reason, long actor) {
+		MatchProposal unlocked = proposals.findById(proposalId).orElseThrow(NotFoundException::new);
+		// the same order as publishing (participant, buddy), then the proposal: nobody waits in a circle
+		participants.lockForMatching(unlocked.getParticipantId());
+		buddies.lockForMatching(unlocked.getEnrolmentId());
 		MatchProposal proposal = proposals.lockById(proposalId).orElseThrow(NotFoundException::new);
 		Instant now = clock.instant();
-		if (!proposal.answerable(now)) {
+		Answer earlier = side == AnswerSide.BUDDY ? proposal.getBuddyAnswer() : proposal.getParticipantAnswer();
+		if (!proposal.answerable(now) || earlier != null) {
 			throw new ProposalClosedException();
 		}
 		if (side == AnswerSide.BUDDY) {
@@ -153,18 +159,24 @@ class Proposals {
 		return proposal.getStatus();
 	}
 
+	/**
+	 * Both said yes. If meanwhile the participant withdrew their consent or the buddy stopped being available,
+	 * the pair cannot start: the proposal is withdrawn (and frees the buddy's place) rather than left hanging.
+	 */
 	private void startTrajectory(MatchProposal proposal, long actor, Instant now) {
 		ParticipantProfile participant = participants.profile(proposal.getParticipantId()).orElseThrow(NotFoundException::new);
 		BuddyProfile buddy = buddies.profile(proposal.getEnrolmentId()).orElseThrow(NotFoundException::new);
-		if (!participant.matchingConsent()) {
-			throw new ProposalClosedException();
+		boolean available = buddy.status() == VolunteerStatus.AVAILABLE || buddy.status() == VolunteerStatus.MATCHED;
+		if (!participant.matchingConsent() || !available) {
+			proposal.withdraw(now);
+			return;
 		}
 		proposal.agree(now);
 		trajectories.start(new TrajectoryStart(proposal.getProgrammeId(), participant.id(), buddy.enrolmentId(),
 				buddy.accountId(), participant.contactProfessionalId(), buddy.coachAccountId(), proposal.getId(),
 				Today.on(clock)));
-		buddies.markMatched(buddy.enrolmentId(), actor);
 		participants.markMatched(participant.id());
+		buddies.markMatched(buddy.enrolmentId(), actor);
 	}
 
 	/** Who answers: the buddy, or the participant (themselves or through their professional). */

@@ -6,6 +6,8 @@ import org.buddywerk.participants.ParticipantAccess;
 import org.buddywerk.participants.Participants;
 import org.buddywerk.platform.NotFoundException;
 import org.buddywerk.platform.Role;
+import org.buddywerk.volunteers.Buddies;
+import org.buddywerk.volunteers.BuddyProfile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +24,14 @@ class TrajectoryAccess {
 
 	private final ParticipantAccess participantAccess;
 
-	TrajectoryAccess(TrajectoryRepository trajectories, Participants participants, ParticipantAccess participantAccess) {
+	private final Buddies buddies;
+
+	TrajectoryAccess(TrajectoryRepository trajectories, Participants participants, ParticipantAccess participantAccess,
+			Buddies buddies) {
 		this.trajectories = trajectories;
 		this.participants = participants;
 		this.participantAccess = participantAccess;
+		this.buddies = buddies;
 	}
 
 	Trajectory readable(long trajectoryId, long accountId) {
@@ -44,14 +50,15 @@ class TrajectoryAccess {
 		if (participants.participantOfAccount(accountId).filter(id -> id == trajectory.getParticipantId()).isPresent()) {
 			return Side.PARTICIPANT;
 		}
-		if (trajectory.getProfessionalAccountId() == accountId
-				|| participants.isProfessionalOf(trajectory.getParticipantId(), accountId)) {
+		// who the participant's professionals and the buddy's coach are now, not when the trajectory started
+		if (participants.isProfessionalOf(trajectory.getParticipantId(), accountId)) {
 			return Side.PROFESSIONAL;
 		}
 		if (participantAccess.programmesWhere(accountId, Role.COORDINATOR).contains(trajectory.getProgrammeId())) {
 			return Side.COORDINATOR;
 		}
-		if (Objects.equals(trajectory.getCoachAccountId(), accountId)) {
+		if (buddies.profile(trajectory.getEnrolmentId()).map(BuddyProfile::coachAccountId)
+			.filter(coach -> coach == accountId).isPresent()) {
 			return Side.COACH;
 		}
 		return null;

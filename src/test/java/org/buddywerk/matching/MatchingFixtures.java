@@ -59,11 +59,9 @@ public class MatchingFixtures {
 			.single();
 	}
 
-	public long demoProfessional() {
-		return people.accountIdOf("professional@demo.buddywerk.org").orElseThrow();
-	}
-
 	static final String COORDINATOR = "matching-coordinator@example.org";
+
+	static final String PROFESSIONAL = "matching-professional@example.org";
 
 	/** The organisation of the test programmes, with its coordinator, made on first use. */
 	public synchronized long organisation() {
@@ -80,6 +78,13 @@ public class MatchingFixtures {
 		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'COORDINATOR')")
 			.params(accountId(COORDINATOR), organisation)
 			.update();
+		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
+				+ "values (?, 'Matching professional', 'nl', '{noop}tests sign in without a password', true, ?)")
+			.params(PROFESSIONAL, Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'PROFESSIONAL')")
+			.params(accountId(PROFESSIONAL), organisation)
+			.update();
 		return organisation;
 	}
 
@@ -87,6 +92,12 @@ public class MatchingFixtures {
 	public RequestPostProcessor coordinator() {
 		organisation();
 		return user(accounts.loadUserByUsername(COORDINATOR));
+	}
+
+	/** Requests as the contact professional of the test participants. */
+	public RequestPostProcessor professional() {
+		organisation();
+		return user(accounts.loadUserByUsername(PROFESSIONAL));
 	}
 
 	public long coordinatorId() {
@@ -154,11 +165,12 @@ public class MatchingFixtures {
 		return email;
 	}
 
-	/** A participant waiting since the given day, consenting to be matched, with the demo professional. */
+	/** A participant waiting since the given day, consenting to be matched, with the test professional. */
 	public long participant(long programmeId, String postalCode, String language, LocalDate waitingSince) {
 		String firstName = "Deelnemer" + SEQUENCE.incrementAndGet();
 		Timestamp now = Timestamp.from(clock.instant());
-		long professional = demoProfessional();
+		organisation();
+		long professional = accountId(PROFESSIONAL);
 		jdbc.sql("""
 				insert into participant (programme_id, first_name, last_name, phone, postal_code, contact_professional_id,
 				  waiting_since, created_at, updated_at)

@@ -81,7 +81,7 @@ class MatchingFlowTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(proposalStatus(p.proposal())).isEqualTo("OPEN");
 		mvc.perform(post("/matching/proposals/{id}/answer", p.proposal()).param("answer", "YES").with(csrf())
-			.with(SignedIn.as(accounts, Role.PROFESSIONAL)))
+			.with(fixtures.professional()))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(proposalStatus(p.proposal())).isEqualTo("AGREED");
@@ -95,7 +95,7 @@ class MatchingFlowTest {
 		String asBuddy = mvc.perform(get("/trajectories/{id}", trajectory).with(user(accounts.loadUserByUsername(p.buddyEmail()))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(asBuddy).contains("+32 470 11 22 33");
-		String asProfessional = mvc.perform(get("/trajectories/{id}", trajectory).with(SignedIn.as(accounts, Role.PROFESSIONAL)))
+		String asProfessional = mvc.perform(get("/trajectories/{id}", trajectory).with(fixtures.professional()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(asProfessional).contains("+32 470 00 00 00");
 		String list = mvc.perform(get("/trajectories").with(user(accounts.loadUserByUsername(p.buddyEmail()))))
@@ -149,7 +149,7 @@ class MatchingFlowTest {
 		String asCoordinator = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(fixtures.coordinator()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(asCoordinator).contains("Geen klik");
-		String asProfessional = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(SignedIn.as(accounts, Role.PROFESSIONAL)))
+		String asProfessional = mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(fixtures.professional()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(asProfessional).doesNotContain("Geen klik");
 	}
@@ -204,6 +204,68 @@ class MatchingFlowTest {
 			.with(user(accounts.loadUserByUsername(other))))
 			.andExpect(status().isNotFound());
 		assertThat(proposalStatus(p.proposal())).isEqualTo("OPEN");
+	}
+
+	@Test
+	void aCoordinatorOrProfessionalOfAnotherOrganisationReachesNothingOfTheProgramme() throws Exception {
+		Published p = publishedAndIntroduced();
+		mvc.perform(get("/matching/programmes/{id}", p.programme()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/matching/participants/{id}", p.participant()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(SignedIn.as(accounts, Role.COORDINATOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/matching/proposals/{id}", p.proposal()).with(SignedIn.as(accounts, Role.PROFESSIONAL)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/matching/proposals/{id}/answer", p.proposal()).param("answer", "YES").with(csrf())
+			.with(SignedIn.as(accounts, Role.PROFESSIONAL)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/matching/proposals/{id}/withdraw", p.proposal()).with(csrf())
+			.with(SignedIn.as(accounts, Role.COORDINATOR)))
+			.andExpect(status().isNotFound());
+		assertThat(proposalStatus(p.proposal())).isEqualTo("OPEN");
+		assertThat(jdbc.sql("select participant_answer from match_proposal where id = ?").param(p.proposal())
+			.query(String.class).optional()).isEmpty();
+	}
+
+	@Test
+	void aSideThatAnsweredCannotAnswerAgain() throws Exception {
+		Published p = publishedAndIntroduced();
+		proposals.answer(p.proposal(), Proposals.AnswerSide.BUDDY, Answer.YES, null, fixtures.accountId(p.buddyEmail()));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposals.answer(p.proposal(), Proposals.AnswerSide.BUDDY,
+				Answer.NO, "toch niet", fixtures.accountId(p.buddyEmail()))).isInstanceOf(ProposalClosedException.class);
+		assertThat(jdbc.sql("select buddy_answer from match_proposal where id = ?").param(p.proposal())
+			.query(String.class).single()).isEqualTo("YES");
+	}
+
+	@Test
+	void whenConsentWasWithdrawnBeforeTheSecondYesTheProposalIsWithdrawnAndNothingStarts() throws Exception {
+		Published p = publishedAndIntroduced();
+		proposals.answer(p.proposal(), Proposals.AnswerSide.BUDDY, Answer.YES, null, fixtures.accountId(p.buddyEmail()));
+		jdbc.sql("insert into consent_withdrawal (consent_id, withdrawn_at, withdrawn_by) "
+				+ "select id, ?, recorded_by from consent_record where participant_id = ?")
+			.params(java.sql.Timestamp.from(clock.instant()), p.participant()).update();
+		assertThat(proposals.answer(p.proposal(), Proposals.AnswerSide.PARTICIPANT, Answer.YES, null,
+				fixtures.accountId(MatchingFixtures.PROFESSIONAL))).isEqualTo(ProposalStatus.WITHDRAWN);
+		assertThat(jdbc.sql("select count(*) from trajectory where participant_id = ?").param(p.participant())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void someoneOutsideTheTriangleDoesNotReachTheTrajectory() throws Exception {
+		Published p = publishedAndIntroduced();
+		proposals.answer(p.proposal(), Proposals.AnswerSide.BUDDY, Answer.YES, null, fixtures.accountId(p.buddyEmail()));
+		proposals.answer(p.proposal(), Proposals.AnswerSide.PARTICIPANT, Answer.YES, null,
+				fixtures.accountId(MatchingFixtures.PROFESSIONAL));
+		long trajectory = jdbc.sql("select id from trajectory where participant_id = ?").param(p.participant())
+			.query(Long.class).single();
+		for (Role outsider : List.of(Role.BUDDY, Role.PROFESSIONAL, Role.COORDINATOR, Role.COACH, Role.PARTICIPANT)) {
+			mvc.perform(get("/trajectories/{id}", trajectory).with(SignedIn.as(accounts, outsider)))
+				.andExpect(status().isNotFound());
+		}
+		String otherBuddy = fixtures.buddyAccount();
+		mvc.perform(get("/trajectories/{id}", trajectory).with(user(accounts.loadUserByUsername(otherBuddy))))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -102,12 +102,12 @@ class MatchingInputTest {
 		long proposal = openProposal();
 		proposals.planIntroduction(proposal, clock.instant().minusSeconds(60), "Buurthuis", false, false);
 		MvcResult result = mvc.perform(post("/matching/proposals/{id}/answer", proposal).with(csrf())
-			.with(SignedIn.as(accounts, Role.PROFESSIONAL)).param("answer", value).param("reason", value)).andReturn();
+			.with(fixtures.professional()).param("answer", value).param("reason", value)).andReturn();
 		assertThat(result.getResponse().getStatus()).isBetween(300, 499);
 		assertThat(jdbc.sql("select participant_answer from match_proposal where id = ?").param(proposal)
 			.query(String.class).optional()).isEmpty();
 		MvcResult no = mvc.perform(post("/matching/proposals/{id}/answer", proposal).with(csrf())
-			.with(SignedIn.as(accounts, Role.PROFESSIONAL)).param("answer", "NO").param("reason", value)).andReturn();
+			.with(fixtures.professional()).param("answer", "NO").param("reason", value)).andReturn();
 		assertThat(no.getResponse().getStatus()).isBetween(300, 399);
 		String reason = jdbc.sql("select decline_reason from match_proposal where id = ?").param(proposal)
 			.query(String.class).optional().orElse(null);
