@@ -63,29 +63,29 @@ public class MatchingFixtures {
 
 	static final String PROFESSIONAL = "matching-professional@example.org";
 
-	/** The organisation of the test programmes, with its coordinator, made on first use. */
+	/** The organisation of the test programmes, with its coordinator and professional, made on first use. */
 	public synchronized long organisation() {
-		List<Long> found = jdbc.sql("select id from organisation where name = 'Matching tests'").query(Long.class).list();
-		if (!found.isEmpty()) {
-			return found.get(0);
+		if (jdbc.sql("select count(*) from organisation where name = 'Matching tests'").query(Long.class).single() == 0) {
+			jdbc.sql("insert into organisation (name, kind) values ('Matching tests', 'OTHER')").update();
 		}
-		jdbc.sql("insert into organisation (name, kind) values ('Matching tests', 'OTHER')").update();
 		long organisation = jdbc.sql("select id from organisation where name = 'Matching tests'").query(Long.class).single();
-		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
-				+ "values (?, 'Matching coordinator', 'nl', '{noop}tests sign in without a password', true, ?)")
-			.params(COORDINATOR, Timestamp.from(clock.instant()))
-			.update();
-		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'COORDINATOR')")
-			.params(accountId(COORDINATOR), organisation)
-			.update();
-		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
-				+ "values (?, 'Matching professional', 'nl', '{noop}tests sign in without a password', true, ?)")
-			.params(PROFESSIONAL, Timestamp.from(clock.instant()))
-			.update();
-		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'PROFESSIONAL')")
-			.params(accountId(PROFESSIONAL), organisation)
-			.update();
+		member(COORDINATOR, "Matching coordinator", "COORDINATOR", organisation);
+		member(PROFESSIONAL, "Matching professional", "PROFESSIONAL", organisation);
 		return organisation;
+	}
+
+	/** An account with one role in the test organisation, unless it exists; tests sign in without a password. */
+	private void member(String email, String name, String role, long organisation) {
+		if (people.accountIdOf(email).isPresent()) {
+			return;
+		}
+		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
+				+ "values (?, ?, 'nl', '{noop}tests sign in without a password', true, ?)")
+			.params(email, name, Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, ?)")
+			.params(accountId(email), organisation, role)
+			.update();
 	}
 
 	/** Requests as the coordinator of the test organisation. */
@@ -153,21 +153,15 @@ public class MatchingFixtures {
 	/** A participant who signs in for themselves (self-service); returns the account's e-mail address. */
 	public String participantAccount(long participantId) {
 		String email = "matching-participant-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
-		jdbc.sql("insert into account (email, display_name, preferred_language, password_hash, active, created_at) "
-				+ "values (?, 'Participant', 'nl', '{noop}tests sign in without a password', true, ?)")
-			.params(email, Timestamp.from(clock.instant()))
-			.update();
-		long account = accountId(email);
-		jdbc.sql("insert into role_assignment (account_id, organisation_id, role) values (?, ?, 'PARTICIPANT')")
-			.params(account, organisation())
-			.update();
-		jdbc.sql("update participant set account_id = ? where id = ?").params(account, participantId).update();
+		member(email, "Participant", "PARTICIPANT", organisation());
+		jdbc.sql("update participant set account_id = ? where id = ?").params(accountId(email), participantId).update();
 		return email;
 	}
 
 	/** A participant waiting since the given day, consenting to be matched, with the test professional. */
 	public long participant(long programmeId, String postalCode, String language, LocalDate waitingSince) {
-		String firstName = "Deelnemer" + SEQUENCE.incrementAndGet();
+		// unique across runs too: a database kept between runs still has the earlier ones
+		String firstName = "Deelnemer" + SEQUENCE.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
 		Timestamp now = Timestamp.from(clock.instant());
 		organisation();
 		long professional = accountId(PROFESSIONAL);

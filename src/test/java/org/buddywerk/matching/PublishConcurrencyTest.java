@@ -73,6 +73,29 @@ class PublishConcurrencyTest {
 		assertThat(openFor("participant_id", participant)).isEqualTo(1);
 	}
 
+	@RepeatedTest(5)
+	void theSecondYesAndAPublishOfTheSameBuddyAtOnceNeitherDeadlockNorOverfill() throws Exception {
+		long programme = fixtures.newProgramme();
+		String buddyEmail = fixtures.buddyAccount();
+		long buddy = fixtures.buddy(programme, "9030", 1, "uk", fixtures.accountId(buddyEmail));
+		long first = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(5));
+		long second = fixtures.participant(programme, "9000", "uk", Today.on(clock).minusDays(6));
+		long proposal = proposals.publish(programme, first, buddy, null, coordinator()).proposalId();
+		proposals.planIntroduction(proposal, clock.instant().minusSeconds(60), "Buurthuis", false, false);
+		proposals.answer(proposal, Proposals.AnswerSide.BUDDY, Answer.YES, null, fixtures.accountId(buddyEmail));
+
+		List<Object> outcomes = atOnce(
+				() -> proposals.answer(proposal, Proposals.AnswerSide.PARTICIPANT, Answer.YES, null,
+						fixtures.accountId(MatchingFixtures.PROFESSIONAL)),
+				() -> proposals.publish(programme, second, buddy, null, coordinator()));
+
+		assertThat(outcomes.get(0)).isEqualTo(ProposalStatus.AGREED);
+		assertThat(((Proposals.Outcome) outcomes.get(1)).refusedFor()).containsExactly(Exclusion.NO_CAPACITY_LEFT);
+		assertThat(openFor("enrolment_id", buddy)).isZero();
+		assertThat(jdbc.sql("select count(*) from trajectory where enrolment_id = ? and status = 'ACTIVE'").param(buddy)
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	private long coordinator() {
 		return fixtures.coordinatorId();
 	}
