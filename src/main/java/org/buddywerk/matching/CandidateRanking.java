@@ -1,6 +1,5 @@
 package org.buddywerk.matching;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -71,29 +70,33 @@ final class CandidateRanking {
 			MatchingContext context, int best, int nearMisses) {
 		PairAssessor assessor = new PairAssessor(context);
 		Set<Exclusion> aboutBuddy = EnumSet.noneOf(Exclusion.class);
-		List<Ranked<ParticipantProfile>> eligible = new ArrayList<>();
-		List<Ranked<ParticipantProfile>> near = new ArrayList<>();
+		Comparator<Ranked<ParticipantProfile>> order = Comparator
+			.<Ranked<ParticipantProfile>>comparingLong(r -> r.assessment().cost())
+			.thenComparingLong(r -> r.candidate().id());
+		Ranking.Best<Ranked<ParticipantProfile>> eligible = new Ranking.Best<>(order, best);
+		Ranking.Best<Ranked<ParticipantProfile>> near = new Ranking.Best<>(order, nearMisses);
 		for (ParticipantProfile participant : participants) {
 			Assessment assessment = assessor.forParticipant(participant).assess(buddy);
-			Set<Exclusion> pair = EnumSet.noneOf(Exclusion.class);
+			int aboutThePair = 0;
 			for (Exclusion e : assessment.exclusions()) {
 				if (ABOUT_THE_BUDDY.contains(e)) {
 					aboutBuddy.add(e);
 				}
 				else {
-					pair.add(e);
+					aboutThePair++;
 				}
 			}
-			if (pair.isEmpty()) {
-				eligible.add(new Ranked<>(participant, assessment, pair));
+			if (aboutThePair == 0) {
+				eligible.offer(new Ranked<>(participant, assessment, Set.of()));
 			}
-			else if (pair.size() == 1 && !ABOUT_THE_PARTICIPANT.containsAll(pair)) {
-				near.add(new Ranked<>(participant, assessment, pair));
+			else if (aboutThePair == 1) {
+				Set<Exclusion> pair = pairOnly(assessment.exclusions(), ABOUT_THE_BUDDY);
+				// someone in another proposal or without consent is no near miss for this buddy
+				if (!ABOUT_THE_PARTICIPANT.containsAll(pair)) {
+					near.offer(new Ranked<>(participant, assessment, pair));
+				}
 			}
 		}
-		Comparator<Ranked<ParticipantProfile>> order = Comparator
-			.<Ranked<ParticipantProfile>>comparingLong(r -> r.assessment().cost())
-			.thenComparingLong(r -> r.candidate().id());
-		return new Result<>(aboutBuddy, Ranking.best(eligible, order, best), Ranking.best(near, order, nearMisses));
+		return new Result<>(aboutBuddy, eligible.inOrder(), near.inOrder());
 	}
 }

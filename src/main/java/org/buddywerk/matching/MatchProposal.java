@@ -149,10 +149,6 @@ class MatchProposal {
 		return enrolmentId;
 	}
 
-	long getCost() {
-		return cost;
-	}
-
 	ProposalStatus getStatus() {
 		return status;
 	}
@@ -191,9 +187,5 @@ class MatchProposal {
 
 	String getDeclineReason() {
 		return declineReason;
-	}
-
-	long getVersion() {
-		return version;
 	}
 }

@@ -39,6 +39,17 @@ class MatchRules {
 			.list();
 	}
 
+	/** The rule on one pair, if any: publishing checks a single pair, not the programme's whole list. */
+	Map<PairKey, RuleKind> onPair(long participantId, long enrolmentId) {
+		Map<PairKey, RuleKind> rules = new HashMap<>();
+		jdbc.sql("select kind from match_rule where participant_id = ? and enrolment_id = ?")
+			.params(participantId, enrolmentId)
+			.query(String.class)
+			.list()
+			.forEach(kind -> rules.put(new PairKey(participantId, enrolmentId), RuleKind.valueOf(kind)));
+		return rules;
+	}
+
 	/** Sets a coordinator's rule; a declined pair stays declined whatever the coordinator clicks. */
 	@Transactional
 	void set(long programmeId, long participantId, long enrolmentId, RuleKind kind, long actor) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.buddywerk.matching.MatchingContext.PairKey;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,9 +43,13 @@ class MatchRuns {
 
 	private final TransactionTemplate transaction;
 
+	private final JdbcTemplate batches;
+
 	MatchRuns(MatchRunRepository runs, MatchingData data, JdbcClient jdbc, Clock clock,
-			@Qualifier(MatchingConfiguration.RUN_EXECUTOR) TaskExecutor executor, TransactionTemplate transaction) {
+			@Qualifier(MatchingConfiguration.RUN_EXECUTOR) TaskExecutor executor, TransactionTemplate transaction,
+			JdbcTemplate batches) {
 		this.transaction = transaction;
+		this.batches = batches;
 		this.runs = runs;
 		this.data = data;
 		this.jdbc = jdbc;
@@ -95,8 +102,9 @@ class MatchRuns {
 		double distanceSum = 0;
 		int withDistance = 0;
 		long objective = result.objective();
+		List<Object[]> pairRows = new ArrayList<>();
 		for (Batch.Fixed fixed : batch.locked()) {
-			insertPair(runId, fixed.participantId(), fixed.enrolmentId(), fixed.cost(), true);
+			pairRows.add(new Object[] { runId, fixed.participantId(), fixed.enrolmentId(), fixed.cost(), true });
 			objective += fixed.cost();
 			Double km = batch.distances().get(new PairKey(fixed.participantId(), fixed.enrolmentId()));
 			if (km != null) {
@@ -107,22 +115,26 @@ class MatchRuns {
 		for (MatchingInstance.Pair pair : result.pairs()) {
 			long participantId = Batch.idOf(pair.participant());
 			long enrolmentId = Batch.idOf(pair.buddy());
-			insertPair(runId, participantId, enrolmentId, pair.cost(), false);
+			pairRows.add(new Object[] { runId, participantId, enrolmentId, pair.cost(), false });
 			Double km = batch.distances().get(new PairKey(participantId, enrolmentId));
 			if (km != null) {
 				distanceSum += km;
 				withDistance++;
 			}
 		}
+		// a big programme has thousands of rows: one batch per table, not a statement each
+		batches.batchUpdate("insert into match_run_pair (run_id, participant_id, enrolment_id, cost, locked) values (?, ?, ?, ?, ?)",
+				pairRows);
 		Integer longestWaiter = null;
+		List<Object[]> waitingRows = new ArrayList<>();
 		for (String key : result.unmatched()) {
 			long participantId = Batch.idOf(key);
 			long days = batch.waitingDays().getOrDefault(participantId, 0L);
-			jdbc.sql("insert into match_run_unmatched (run_id, participant_id, waiting_days) values (?, ?, ?)")
-				.params(runId, participantId, days)
-				.update();
+			waitingRows.add(new Object[] { runId, participantId, days });
 			longestWaiter = longestWaiter == null ? (int) days : Math.max(longestWaiter, (int) days);
 		}
+		batches.batchUpdate("insert into match_run_unmatched (run_id, participant_id, waiting_days) values (?, ?, ?)",
+				waitingRows);
 		BigDecimal averageKm = withDistance == 0 ? null
 				: BigDecimal.valueOf(distanceSum / withDistance).setScale(1, RoundingMode.HALF_UP);
 		jdbc.sql("""
@@ -135,26 +147,20 @@ class MatchRuns {
 			.update();
 	}
 
-	private void insertPair(long runId, long participantId, long enrolmentId, long cost, boolean locked) {
-		jdbc.sql("insert into match_run_pair (run_id, participant_id, enrolment_id, cost, locked) values (?, ?, ?, ?, ?)")
-			.params(runId, participantId, enrolmentId, cost, locked)
-			.update();
-	}
-
 	record RunPair(long participantId, long enrolmentId, long cost, boolean locked) {
 	}
 
 	record Waiting(long participantId, int waitingDays) {
 	}
 
-	java.util.List<RunPair> pairsOf(long runId) {
+	List<RunPair> pairsOf(long runId) {
 		return jdbc.sql("select participant_id, enrolment_id, cost, locked from match_run_pair where run_id = ? order by cost, participant_id")
 			.param(runId)
 			.query((rs, n) -> new RunPair(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4)))
 			.list();
 	}
 
-	java.util.List<Waiting> unmatchedOf(long runId) {
+	List<Waiting> unmatchedOf(long runId) {
 		return jdbc.sql("select participant_id, waiting_days from match_run_unmatched where run_id = ? order by waiting_days desc, participant_id")
 			.param(runId)
 			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getInt(2)))

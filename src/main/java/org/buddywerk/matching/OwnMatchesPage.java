@@ -1,11 +1,15 @@
 package org.buddywerk.matching;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.buddywerk.matching.MatchingAccess.Part;
 import org.buddywerk.matching.MatchingAccess.Reached;
 import org.buddywerk.matching.Proposals.AnswerSide;
+import org.buddywerk.participants.ParticipantProfile;
 import org.buddywerk.participants.Participants;
 import org.buddywerk.platform.NotFoundException;
 import org.buddywerk.platform.SignedInPerson;
@@ -51,22 +55,25 @@ class OwnMatchesPage {
 	@GetMapping("/me/matches")
 	String own(@AuthenticationPrincipal SignedInPerson person, java.util.Locale locale, Model model) {
 		long me = person.accountId();
-		List<MatchProposal> mine = new ArrayList<>();
+		List<Own> rows = new ArrayList<>();
 		List<Long> enrolments = buddies.enrolmentsOfAccount(me);
 		if (!enrolments.isEmpty()) {
-			mine.addAll(repository.findByEnrolmentIdInOrderByPublishedAtDesc(enrolments));
+			own(repository.findByEnrolmentIdInOrderByPublishedAtDesc(enrolments), "BUDDY", rows);
 		}
 		participants.participantOfAccount(me)
-			.ifPresent(id -> mine.addAll(repository.findByParticipantIdInOrderByPublishedAtDesc(List.of(id))));
-		List<Own> rows = mine.stream()
-			.filter(p -> p.getStatus() != ProposalStatus.WITHDRAWN)
-			.map(p -> new Own(views.row(p), access.partsIn(p, me).contains(Part.BUDDY) ? "BUDDY" : "PARTICIPANT",
-					participants.profile(p.getParticipantId()).orElse(null)))
-			.toList();
+			.ifPresent(id -> own(repository.findByParticipantIdInOrderByPublishedAtDesc(List.of(id)), "PARTICIPANT", rows));
 		model.addAttribute("rows", rows);
 		model.addAttribute("maxReason", ProposalPages.MAX_REASON);
 		model.addAttribute("languageNames", org.buddywerk.platform.SpokenLanguages.names(locale));
 		return "matching/own";
+	}
+
+	/** My side is the list the proposal came from; the participant's basic facts are read once per person. */
+	private void own(List<MatchProposal> proposals, String side, List<Own> rows) {
+		Map<Long, Optional<ParticipantProfile>> profiles = new HashMap<>();
+		views.rows(proposals.stream().filter(p -> p.getStatus() != ProposalStatus.WITHDRAWN).toList())
+			.forEach(row -> rows.add(new Own(row, side, profiles
+				.computeIfAbsent(row.participantId(), participants::profile).orElse(null))));
 	}
 
 	@PostMapping("/me/matches/{id}/answer")
@@ -108,6 +115,6 @@ class OwnMatchesPage {
 	}
 
 	/** One of my proposals; the participant's basic facts (first name, languages, needs) as §4 allows. */
-	record Own(ProposalViews.Row row, String mySide, org.buddywerk.participants.ParticipantProfile participant) {
+	record Own(ProposalViews.Row row, String mySide, ParticipantProfile participant) {
 	}
 }

@@ -2,7 +2,6 @@ package org.buddywerk.matching;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,7 @@ class Proposals {
 				|| trajectories.participantHasActive(participant.id())) {
 			busy.add(participant.id());
 		}
-		Map<PairKey, RuleKind> pairRules = new HashMap<>(rules.inProgramme(programmeId));
+		Map<PairKey, RuleKind> pairRules = rules.onPair(participant.id(), buddy.enrolmentId());
 		MatchingContext context = new MatchingContext(data.settingsOf(programmeId), interpreters.pairsOf(programmeId),
 				Today.on(clock), postalCodes.locate(java.util.Arrays.asList(participant.postalCode(), buddy.postalCode())),
 				Map.of(buddy.enrolmentId(), load), pairRules, busy);

@@ -11,12 +11,6 @@ final class Ranking {
 	private Ranking() {
 	}
 
-	static <T> List<T> best(Iterable<T> items, Comparator<T> order, int k) {
-		Best<T> best = new Best<>(order, k);
-		items.forEach(best::offer);
-		return best.inOrder();
-	}
-
 	/** Offered one at a time; keeps the best k seen so far. */
 	static final class Best<T> {
 

@@ -54,8 +54,12 @@ class SuggestionPages {
 		PairAssessor.Side side = new PairAssessor(snapshot.context()).forParticipant(participant);
 		model.addAttribute("participant", participant);
 		model.addAttribute("blocked", result.sideExclusions().stream().map(e -> "match.exclusion." + e.name()).toList());
-		model.addAttribute("best", rows(result.best(), r -> explain(side, r, locale)));
-		model.addAttribute("nearMisses", rows(result.nearMisses(), r -> explain(side, r, locale)));
+		java.util.function.Function<Ranked<BuddyProfile>, Row> row = r -> new Row(r.candidate().name(),
+				"/matching/enrolments/" + r.candidate().enrolmentId(), participant.id(), r.candidate().enrolmentId(),
+				PairAssessor.score(r.assessment().cost()),
+				explanations.sentences(side.explain(r.candidate(), r.assessment()), locale));
+		model.addAttribute("best", result.best().stream().map(row).toList());
+		model.addAttribute("nearMisses", result.nearMisses().stream().map(row).toList());
 		return "matching/participant-suggestions";
 	}
 
@@ -68,10 +72,12 @@ class SuggestionPages {
 		PairAssessor assessor = new PairAssessor(snapshot.context());
 		model.addAttribute("buddy", buddy);
 		model.addAttribute("blocked", result.sideExclusions().stream().map(e -> "match.exclusion." + e.name()).toList());
-		model.addAttribute("best", rows(result.best(), r -> explanations
-			.sentences(assessor.forParticipant(r.candidate()).explain(buddy, r.assessment()), locale)));
-		model.addAttribute("nearMisses", rows(result.nearMisses(), r -> explanations
-			.sentences(assessor.forParticipant(r.candidate()).explain(buddy, r.assessment()), locale)));
+		java.util.function.Function<Ranked<ParticipantProfile>, Row> row = r -> new Row(r.candidate().firstName(),
+				"/matching/participants/" + r.candidate().id(), r.candidate().id(), buddy.enrolmentId(),
+				PairAssessor.score(r.assessment().cost()),
+				explanations.sentences(assessor.forParticipant(r.candidate()).explain(buddy, r.assessment()), locale));
+		model.addAttribute("best", result.best().stream().map(row).toList());
+		model.addAttribute("nearMisses", result.nearMisses().stream().map(row).toList());
 		return "matching/buddy-suggestions";
 	}
 
@@ -89,17 +95,7 @@ class SuggestionPages {
 		return "redirect:/matching/participants/" + id;
 	}
 
-	private List<String> explain(PairAssessor.Side side, Ranked<BuddyProfile> r, Locale locale) {
-		return explanations.sentences(side.explain(r.candidate(), r.assessment()), locale);
-	}
-
-	private static <T> List<Row<T>> rows(List<Ranked<T>> ranked, java.util.function.Function<Ranked<T>, List<String>> words) {
-		return ranked.stream()
-			.map(r -> new Row<>(r.candidate(), PairAssessor.score(r.assessment().cost()), r.assessment().distanceKm(),
-					words.apply(r)))
-			.toList();
-	}
-
-	record Row<T>(T candidate, int score, Double distanceKm, List<String> explanation) {
+	/** One suggested candidate as both pages show it: who, where to read more, and the pair to propose. */
+	record Row(String name, String link, long participantId, long enrolmentId, int score, List<String> explanation) {
 	}
 }
